@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sweepedit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sweepedit", targets: ["sweepedit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        // The core model: catalogue, values, distributions, codecs, validation, sampling.
+        .target(
+            name: "SearchSpace",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The pure editor: state, actions, update, keymap, view into a Screen. No I/O.
+        .target(name: "Editor", dependencies: ["SearchSpace"]),
+        // ncurses system library; the shim exposes C globals through inline accessors.
+        .systemLibrary(
+            name: "CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only module that touches the terminal.
+        .target(name: "TerminalUI", dependencies: ["CNCurses", "Editor"]),
+        .executableTarget(
+            name: "sweepedit",
+            dependencies: [
+                "SearchSpace", "Editor", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EditorTests", dependencies: ["Editor", "SearchSpace"]),
+    ]
+)

@@ -1,0 +1,79 @@
+/// The shape of a file sweepedit read, so that saving writes the same form back.
+public struct FileForm: Hashable, Sendable {
+    public enum Shape: String, Hashable, Sendable {
+        /// A top-level list of subspaces.
+        case list
+        /// One subspace as a top-level mapping.
+        case single
+        /// `{search_space: [...]}` with or without other keys (not a job).
+        case wrapped
+        /// A CLI v2 job YAML (`type: automl`).
+        case job
+    }
+    public enum Syntax: String, Hashable, Sendable { case yaml, json }
+    /// How values are written: dict form (`{type: uniform, ...}`) or REST strings (`"uniform(0.1,0.2)"`).
+    public enum Values: String, Hashable, Sendable { case dict, rest }
+    /// How keys are spelled: snake_case, or the wire's camelCase.
+    public enum Keys: String, Hashable, Sendable { case snake, camel }
+
+    public var shape: Shape
+    public var syntax: Syntax
+    public var values: Values
+    public var keys: Keys
+
+    public init(shape: Shape, syntax: Syntax, values: Values = .dict, keys: Keys = .snake) {
+        self.shape = shape
+        self.syntax = syntax
+        self.values = values
+        self.keys = keys
+    }
+
+    /// A short name for the header and messages.
+    public var label: String {
+        switch shape {
+        case .job: return "job YAML"
+        case .list, .single, .wrapped:
+            return (values == .rest ? "REST " : "") + syntax.rawValue.uppercased()
+        }
+    }
+}
+
+/// An old construct Azure's earlier examples used, read and to be written in the modern form.
+public struct LegacyConstruct: Hashable, Sendable {
+    public var scope: Scope
+    public var parameter: String?
+    public var message: String
+    public var location: SourceLocation?
+}
+
+/// A file read as a search space: the model, the form it came in, where things are, and the
+/// original text (so a job file's other keys and comments survive a save byte for byte).
+public struct Document: Sendable {
+    public var space: SearchSpace
+    /// The space as read, to tell whether the search space changed since.
+    public var originalSpace: SearchSpace
+    public var form: FileForm
+    public var locations: SourceMap
+    public var legacy: [LegacyConstruct]
+    public var originalText: String
+    public var path: String?
+
+    public init(space: SearchSpace, form: FileForm, locations: SourceMap = SourceMap(),
+                legacy: [LegacyConstruct] = [], originalText: String = "", path: String? = nil) {
+        self.space = space
+        self.originalSpace = space
+        self.form = form
+        self.locations = locations
+        self.legacy = legacy
+        self.originalText = originalText
+        self.path = path
+    }
+
+    /// A new, empty document for `sweepedit new` and the editor without a file.
+    public static func new(task: Task = .imageClassification) -> Document {
+        var doc = Document(space: SearchSpace(job: JobSettings(task: task)),
+                           form: FileForm(shape: .job, syntax: .yaml))
+        doc.originalText = ""
+        return doc
+    }
+}

@@ -1,0 +1,237 @@
+import Yams
+
+/// Reads a file's text as a search space, detecting its form (azure-contract.md, "The two
+/// serialized forms" and "Older files in the wild").
+public struct DocumentReader {
+    let path: String?
+    var locations = SourceMap()
+    var legacy: [LegacyConstruct] = []
+    var sawCamelCase = false
+    var sawExpressionString = false
+    var sawDictValue = false
+
+    /// Reads `text` (YAML or JSON); `path` is used in messages only.
+    public static func read(_ text: String, path: String? = nil) throws(LoadError) -> Document {
+        var reader = DocumentReader(path: path)
+        return try reader.read(text)
+    }
+
+    init(path: String?) { self.path = path }
+
+    func fail(_ at: SourceLocation?, _ message: String) -> LoadError {
+        LoadError(file: path, at, message)
+    }
+
+    mutating func read(_ text: String) throws(LoadError) -> Document {
+        if text.allSatisfy({ $0.isWhitespace }) {
+            throw fail(nil, "the file is empty; expected a search space (a list of subspaces, or a job YAML)")
+        }
+        let root = try compose(text)
+        let syntax: FileForm.Syntax = text.drop(while: { $0.isWhitespace }).first.map { $0 == "{" || $0 == "[" } == true
+            ? .json : .yaml
+        var space = SearchSpace()
+        var shape: FileForm.Shape
+        switch root {
+        case .sequence(let items):
+            shape = .list
+            space.subspaces = try readSubspaces(Array(items))
+        case .mapping:
+            if let list = root.value(forKey: "search_space") {
+                shape = root.value(forKey: "type")?.string == "automl" ? .job : .wrapped
+                locations.record(.job, "search_space", .key, root.keyNode("search_space")?.location)
+                space.subspaces = try readSearchSpaceValue(list)
+                try readJob(root, into: &space)
+            } else if try looksLikeSubspace(root) {
+                shape = .single
+                space.subspaces = [try readSubspace(root, index: 0)]
+            } else {
+                throw fail(root.location, "no search_space here: expected a list of subspaces, "
+                    + "a mapping of hyperparameters, or a job YAML with search_space:")
+            }
+        default:
+            throw fail(root.location, "expected a search space (a list of subspaces, or a job YAML), found \(root.shapeDescription)")
+        }
+        let values: FileForm.Values = shape != .job && (sawCamelCase || (syntax == .json && sawExpressionString && !sawDictValue))
+            ? .rest : .dict
+        if values == .dict {
+            legacy.append(contentsOf: expressionNotes)
+        }
+        let form = FileForm(shape: shape, syntax: syntax, values: values, keys: sawCamelCase ? .camel : .snake)
+        return Document(space: space, form: form, locations: locations, legacy: legacy,
+                        originalText: text, path: path)
+    }
+
+    /// Notes for YAML expression strings, kept aside until the form is known (REST files use them by design).
+    var expressionNotes: [LegacyConstruct] = []
+
+    func compose(_ text: String) throws(LoadError) -> Node {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw fail(nil, "the file holds no document; expected a search space")
+            }
+            return node
+        } catch let error as LoadError {
+            throw error
+        } catch let error as YamlError {
+            throw YAMLErrorText.loadError(error, file: path)
+        } catch {
+            throw fail(nil, "cannot read the file as YAML or JSON: \(error)")
+        }
+    }
+
+    func looksLikeSubspace(_ node: Node) throws(LoadError) -> Bool {
+        guard let pairs = node.pairs, !pairs.isEmpty else { return false }
+        return pairs.contains { Catalogue.parameter(named: $0.key) != nil || Catalogue.legacyNames[$0.key] != nil }
+    }
+
+    mutating func readSearchSpaceValue(_ node: Node) throws(LoadError) -> [Subspace] {
+        switch node {
+        case .sequence(let items): return try readSubspaces(Array(items))
+        case .mapping:  // a single subspace written without the list (the SDK accepts it)
+            return [try readSubspace(node, index: 0)]
+        default:
+            if node.isNull { return [] }
+            throw fail(node.location, "search_space must be a list of subspaces, found \(node.shapeDescription)")
+        }
+    }
+
+    mutating func readSubspaces(_ items: [Node]) throws(LoadError) -> [Subspace] {
+        var result: [Subspace] = []
+        for (i, item) in items.enumerated() {
+            result.append(try readSubspace(item, index: i))
+        }
+        return result
+    }
+
+    mutating func readSubspace(_ node: Node, index: Int) throws(LoadError) -> Subspace {
+        let scope = Scope.subspace(index)
+        locations.record(scope, nil, nil, node.location)
+        if node.isNull { return Subspace() }
+        guard let pairs = node.pairs else {
+            throw fail(node.location, "subspace \(index + 1) must be a mapping of hyperparameters, found \(node.shapeDescription)")
+        }
+        return try readSettings(pairs, scope: scope, allowDistributions: true)
+    }
+
+    mutating func readSettings(
+        _ pairs: [(key: String, keyNode: Node, value: Node)], scope: Scope, allowDistributions: Bool
+    ) throws(LoadError) -> Subspace {
+        var sub = Subspace()
+        for (key, keyNode, valueNode) in pairs {
+            let setting = try readSetting(valueNode, scope: scope, key: key)
+            var id = Catalogue.parameter(named: key)
+            if let known = id, known.name != key { sawCamelCase = true }
+            if id == nil, let modern = Catalogue.legacyNames[key] {
+                id = modern
+                legacy.append(LegacyConstruct(
+                    scope: scope, parameter: modern.name,
+                    message: "'\(key)' is the old name of '\(modern.name)'; it is saved as '\(modern.name)'",
+                    location: keyNode.location))
+            }
+            let name = id?.name ?? key
+            locations.record(scope, name, .key, keyNode.location)
+            if let id {
+                if !sub[id].isUnset {
+                    throw fail(keyNode.location, "'\(key)' sets \(id.name) a second time in the same subspace")
+                }
+                sub[id] = setting
+            } else {
+                sub.unknownKeys.append(UnknownKey(name: key, setting: setting))
+            }
+        }
+        return sub
+    }
+
+    /// One parameter's value: a literal, a `{type: ...}` mapping, or an expression string.
+    mutating func readSetting(_ node: Node, scope: Scope, key: String) throws(LoadError) -> Setting {
+        let name = Catalogue.parameter(named: key)?.name ?? Catalogue.legacyNames[key]?.name ?? key
+        locations.record(scope, name, .value, node.location)
+        switch node {
+        case .scalar(let scalar):
+            guard let value = node.literal else { return .unset }
+            if node.isStringScalar, RestParser.looksLikeExpression(scalar.string) {
+                sawExpressionString = true
+                let setting = try parseExpression(scalar.string, node: node)
+                if case .swept(let d) = setting {
+                    expressionNotes.append(LegacyConstruct(
+                        scope: scope, parameter: name,
+                        message: "the expression string \"\(scalar.string)\" is an old form the current SDK rejects; "
+                            + "it is saved as " + DictWriter.flowYAML(d),
+                        location: node.location))
+                }
+                return setting
+            }
+            return .fixed(value)
+        case .mapping:
+            sawDictValue = true
+            return .swept(try readDistribution(node, scope: scope, name: name))
+        case .sequence:
+            throw fail(node.location, "\(key) is given a list; write a choice instead: {type: choice, values: [...]}")
+        case .alias:
+            throw fail(node.location, "aliases are not supported in a search space")
+        }
+    }
+
+    func parseExpression(_ text: String, node: Node) throws(LoadError) -> Setting {
+        do {
+            return try RestParser.parse(text)
+        } catch {
+            var at = node.location
+            // Point into the string: past the opening quote when the scalar is quoted.
+            if var l = at, case .scalar(let s) = node {
+                l.column += error.offset + (s.style == .plain ? 0 : 1)
+                at = l
+            }
+            throw fail(at, "cannot read \"\(text)\": \(error.message)")
+        }
+    }
+
+    /// `{type: uniform, min_value: 0.1, max_value: 0.2}` and friends.
+    mutating func readDistribution(_ node: Node, scope: Scope, name: String) throws(LoadError) -> Distribution {
+        guard let pairs = node.pairs else { throw fail(node.location, "expected a mapping") }
+        guard let typeNode = node.value(forKey: "type") else {
+            throw fail(node.location, "\(name): a distribution needs 'type:' (one of "
+                + DistributionKind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        let typeName = typeNode.string ?? ""
+        guard let kind = DistributionKind(rawValue: typeName.lowercased()) else {
+            let hint = Spelling.nearest(typeName.lowercased(), in: DistributionKind.allCases.map(\.rawValue))
+                .map { " (did you mean \($0)?)" } ?? ""
+            throw fail(typeNode.location, "\(name): unknown distribution type '\(typeName)'\(hint)")
+        }
+        let expected = kind == .choice ? ["values"] : kind.parameterNames
+        for pair in pairs where pair.key != "type" && !expected.contains(pair.key) {
+            throw fail(pair.keyNode.location, "\(name): '\(pair.key)' is not a field of \(kind.rawValue); it takes "
+                + expected.joined(separator: ", "))
+        }
+        if kind == .choice {
+            guard let valuesNode = node.value(forKey: "values") else {
+                throw fail(node.location, "\(name): choice needs 'values:' (a list)")
+            }
+            guard case .sequence(let items) = valuesNode else {
+                throw fail(valuesNode.location, "\(name): choice values must be a list, found \(valuesNode.shapeDescription)")
+            }
+            var values: [Value] = []
+            for (i, item) in items.enumerated() {
+                guard let v = item.literal else {
+                    throw fail(item.location, "\(name): choice value \(i + 1) must be a single value, found \(item.shapeDescription)")
+                }
+                locations.record(scope, name, .choiceValue(i), item.location)
+                values.append(v)
+            }
+            return .choice(values)
+        }
+        var numbers: [Number] = []
+        for field in kind.parameterNames {
+            guard let n = node.value(forKey: field) else {
+                throw fail(node.location, "\(name): \(kind.rawValue) needs '\(field)'")
+            }
+            guard let literal = n.literal, let number = Number(literal) else {
+                throw fail(n.location, "\(name): \(field) of \(kind.rawValue) must be a number, found \(n.shapeDescription)")
+            }
+            locations.record(scope, name, .parameter(field), n.location)
+            numbers.append(number)
+        }
+        return Distribution(kind: kind, parameters: numbers)!
+    }
+}

@@ -1,0 +1,96 @@
+/// What `export --to` and the editor's export write.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case yaml, json, rest, job
+}
+
+/// Turns a document back into text: saving writes the form it was read in; exporting writes
+/// one of the four forms. Everything written is the modern form the current SDK accepts.
+public enum DocumentWriter {
+    /// The text `s` writes: the same form the file had, keeping what sweepedit does not edit.
+    public static func save(_ doc: Document) -> String {
+        let form = doc.form
+        switch (form.shape, form.syntax, form.values) {
+        case (.job, _, _) where doc.originalText.isEmpty:
+            return jobSkeleton(doc.space)
+        case (.job, _, _), (.wrapped, .yaml, _):
+            return JobWriter.splice(doc)
+        case (.wrapped, .json, _):
+            return DictWriter.json(doc.space, shape: .wrapped)
+        case (.list, _, .rest), (.single, _, .rest):
+            let asList = form.shape == .list || doc.space.subspaces.count != 1
+            return form.syntax == .json
+                ? RestWriter.document(doc.space.subspaces, keys: form.keys, sorted: false, asList: asList)
+                : RestWriter.yamlDocument(doc.space.subspaces, keys: form.keys, asList: asList)
+        case (.list, .yaml, .dict), (.single, .yaml, .dict):
+            return DictWriter.yaml(doc.space, shape: form.shape)
+        case (.list, .json, .dict), (.single, .json, .dict):
+            return DictWriter.json(doc.space, shape: form.shape)
+        }
+    }
+
+    /// The text of `export --to format`.
+    public static func export(_ doc: Document, as format: ExportFormat) -> String {
+        switch format {
+        case .yaml: return DictWriter.yaml(doc.space, shape: .wrapped)
+        case .json: return DictWriter.json(doc.space, shape: .wrapped)
+        case .rest: return RestWriter.export(doc.space)
+        case .job:
+            if doc.form.shape == .job, !doc.originalText.isEmpty { return JobWriter.splice(doc) }
+            return jobSkeleton(doc.space)
+        }
+    }
+
+    /// A complete CLI v2 job YAML around the space: what `az ml job create --file` takes once
+    /// compute and data paths are the user's own.
+    public static func jobSkeleton(_ space: SearchSpace) -> String {
+        let job = space.job
+        var lines = [
+            "$schema: https://azuremlsdk2.blob.core.windows.net/preview/0.0.1/autoMLJob.schema.json",
+            "type: automl",
+            "",
+            "experiment_name: sweepedit-image-classification",
+            "compute: azureml:gpu-cluster",
+            "",
+            "task: \(job.task.rawValue)",
+            "primary_metric: \(job.task == .imageClassification ? "accuracy" : "iou")",
+            "target_column_name: label",
+            "training_data:",
+            "  path: data/training-mltable-folder",
+            "  type: mltable",
+            "validation_data:",
+            "  path: data/validation-mltable-folder",
+            "  type: mltable",
+            "",
+            "limits:",
+            "  timeout_minutes: 60",
+            "  max_trials: \(job.maxTrials ?? 10)",
+            "  max_concurrent_trials: \(job.maxConcurrentTrials ?? 2)",
+            "",
+        ]
+        let fixed = DictWriter.yamlEntries(space.trainingParameters)
+        if !fixed.isEmpty {
+            lines.append("training_parameters:")
+            lines += fixed.map { "  " + $0 }
+            lines.append("")
+        }
+        lines += ["sweep:", "  sampling_algorithm: \(job.samplingAlgorithm.rawValue)"]
+        if job.hasEarlyTermination && job.samplingAlgorithm != .bayesian {
+            lines += ["  early_termination:", "    type: bandit", "    evaluation_interval: 2",
+                      "    slack_factor: 0.2", "    delay_evaluation: 6"]
+        }
+        lines.append("")
+        lines.append(space.subspaces.isEmpty ? "search_space: []" : "search_space:")
+        lines += DictWriter.yamlSubspaces(space.subspaces, indent: 2)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The starting space of `sweepedit new` and of the editor without a file: a small,
+    /// valid sweep a user edits from.
+    public static func starterSpace(task: Task) -> SearchSpace {
+        var sub = Subspace()
+        sub[.modelName] = .swept(.choice([.string("vitb16r224"), .string("seresnext")]))
+        sub[.learningRate] = .swept(.uniform(min: .float(0.001), max: .float(0.01)))
+        sub[.numberOfEpochs] = .swept(.choice([.int(15), .int(30)]))
+        return SearchSpace(subspaces: [sub], job: JobSettings(task: task, maxTrials: 10, maxConcurrentTrials: 2))
+    }
+}

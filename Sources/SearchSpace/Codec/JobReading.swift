@@ -1,0 +1,127 @@
+import Yams
+
+extension DocumentReader {
+    /// Reads the job facts around the space: task, sweep, limits, training_parameters.
+    mutating func readJob(_ root: Node, into space: inout SearchSpace) throws(LoadError) {
+        if let taskNode = root.value(forKey: "task") {
+            let text = taskNode.string ?? ""
+            guard let task = Task(rawValue: text.lowercased()) else {
+                throw fail(taskNode.location, "task '\(text)' is not an image classification task; sweepedit edits "
+                    + Task.allCases.map(\.rawValue).joined(separator: " and "))
+            }
+            space.job.task = task
+        }
+        let sweep = root.value(forKey: "sweep")
+        if let algorithmNode = sweep?.value(forKey: "sampling_algorithm") {
+            let text = (algorithmNode.string ?? "").lowercased()
+            guard let algorithm = SamplingAlgorithm(rawValue: text) else {
+                throw fail(algorithmNode.location, "sampling_algorithm '\(algorithmNode.string ?? "")' is not one of random, grid, bayesian")
+            }
+            space.job.samplingAlgorithm = algorithm
+            locations.record(.job, "sampling_algorithm", .value, algorithmNode.location)
+        }
+        if let termination = sweep?.value(forKey: "early_termination"), !termination.isNull {
+            space.job.hasEarlyTermination = true
+            locations.record(.job, "early_termination", .value, termination.location)
+        }
+        try readLimits(root.value(forKey: "limits"), into: &space.job)
+        if let oldLimits = sweep?.value(forKey: "limits") {
+            legacy.append(LegacyConstruct(
+                scope: .job, parameter: "limits",
+                message: "limits under sweep: is an old placement the current SDK rejects; it is saved as top-level limits:",
+                location: sweep?.keyNode("limits")?.location))
+            try readLimits(oldLimits, into: &space.job)
+        }
+        var fixedLayer: [(key: String, keyNode: Node, value: Node)] = []
+        if let params = root.value(forKey: "training_parameters") {
+            guard let pairs = params.pairs ?? (params.isNull ? [] : nil) else {
+                throw fail(params.location, "training_parameters must be a mapping of hyperparameters")
+            }
+            fixedLayer += pairs
+            locations.record(.trainingParameters, nil, nil, root.keyNode("training_parameters")?.location)
+        }
+        if let old = root.value(forKey: "image_model") {
+            legacy.append(LegacyConstruct(
+                scope: .trainingParameters, parameter: nil,
+                message: "image_model: is the old name of training_parameters:; it is saved as training_parameters:",
+                location: root.keyNode("image_model")?.location))
+            guard let pairs = old.pairs ?? (old.isNull ? [] : nil) else {
+                throw fail(old.location, "image_model must be a mapping of hyperparameters")
+            }
+            fixedLayer += pairs
+        }
+        space.trainingParameters = try readSettings(fixedLayer, scope: .trainingParameters, allowDistributions: false)
+    }
+
+    mutating func readLimits(_ limits: Node?, into job: inout JobSettings) throws(LoadError) {
+        guard let limits else { return }
+        if let n = limits.value(forKey: "max_trials") {
+            guard let v = n.int else { throw fail(n.location, "max_trials must be an integer, found \(n.shapeDescription)") }
+            job.maxTrials = v
+            locations.record(.job, "max_trials", .value, n.location)
+        }
+        if let n = limits.value(forKey: "max_concurrent_trials") {
+            guard let v = n.int else {
+                throw fail(n.location, "max_concurrent_trials must be an integer, found \(n.shapeDescription)")
+            }
+            job.maxConcurrentTrials = v
+            locations.record(.job, "max_concurrent_trials", .value, n.location)
+        }
+    }
+}
+
+/// Turns libyaml's errors into one line with the place.
+enum YAMLErrorText {
+    static func loadError(_ error: YamlError, file: String?) -> LoadError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { " (\($0.text))" } ?? ""
+            return LoadError(file: file, SourceLocation(line: mark.line, column: mark.column),
+                             "not valid YAML or JSON: \(problem)\(detail)")
+        case .reader(let problem, _, _, _):
+            return LoadError(file: file, nil, "cannot read the file's characters: \(problem) (is it a text file?)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return LoadError(file: file, SourceLocation(line: context.mark.line, column: context.mark.column),
+                             "duplicate key \(duplicates.joined(separator: ", ")): \(context.text)")
+        default:
+            return LoadError(file: file, nil, "not valid YAML or JSON: \(error)")
+        }
+    }
+}
+
+/// The nearest spelling among known names (for "did you mean").
+public enum Spelling {
+    public static func nearest(_ word: String, in candidates: [String]) -> String? {
+        let lower = word.lowercased()
+        var best: (String, Int)?
+        for c in candidates {
+            let d = distance(lower, c.lowercased())
+            if best == nil || d < best!.1 { best = (c, d) }
+        }
+        guard let (name, d) = best else { return nil }
+        let limit = max(2, min(word.count, name.count) / 3)
+        if d <= limit { return name }
+        // A word that is a prefix/suffix/part of a name ("lr_gamma") still points at it.
+        if let part = candidates.first(where: { $0.contains(lower) && lower.count >= 4 }) { return part }
+        return nil
+    }
+
+    /// Levenshtein distance.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

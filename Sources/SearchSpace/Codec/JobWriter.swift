@@ -1,0 +1,121 @@
+import Yams
+
+/// Saves a space into a job YAML (or `{search_space: ...}` YAML), rewriting only the text of
+/// what changed: the search_space block, the sweep settings, and legacy constructs. Every other
+/// key, comment and blank line stays byte for byte.
+enum JobWriter {
+    static func splice(_ doc: Document) -> String {
+        guard let root = try? Yams.compose(yaml: doc.originalText), case .mapping(let mapping) = root else {
+            return DictWriter.yaml(doc.space, shape: .wrapped)
+        }
+        var text = TextEdits(doc.originalText)
+        let topKeyLines = mapping.keys.compactMap { $0.mark?.line }.map { $0 - 1 }.sorted()
+        let original = text  // line numbers and indentation are read from the text as it was
+        func blockEnd(after keyLine: Int) -> Int {
+            var end = topKeyLines.first { $0 > keyLine } ?? original.lines.count
+            while end > keyLine + 1, original.isBlankOrComment(end - 1) { end -= 1 }
+            return end
+        }
+
+        let space = doc.space
+        let originalSpace = doc.originalSpace
+        let expressionStrings = doc.legacy.contains { if case .subspace = $0.scope { return true } else { return false } }
+        if let keyNode = root.keyNode("search_space"), let keyLine = keyNode.mark.map({ $0.line - 1 }),
+           space.subspaces != originalSpace.subspaces || expressionStrings {
+            let itemIndent = listIndent(root.value(forKey: "search_space"), keyColumn: keyNode.mark?.column ?? 1)
+            let keyText = String(repeating: " ", count: (keyNode.mark?.column ?? 1) - 1) + "search_space:"
+            let body = DictWriter.yamlSubspaces(space.subspaces, indent: itemIndent)
+            let lines = space.subspaces.isEmpty ? [keyText + " []"] : [keyText] + body
+            text.replace(lines: keyLine, blockEnd(after: keyLine), with: lines)
+        }
+
+        let sweepNode = root.value(forKey: "sweep")
+        if space.job.samplingAlgorithm != originalSpace.job.samplingAlgorithm {
+            if let node = sweepNode?.value(forKey: "sampling_algorithm"), let mark = node.mark {
+                text.replaceToken(line: mark.line - 1, column: mark.column, with: space.job.samplingAlgorithm.rawValue)
+            } else if let sweepKey = root.keyNode("sweep"), let line = sweepKey.mark?.line {
+                text.replace(lines: line, line, with: ["  sampling_algorithm: \(space.job.samplingAlgorithm.rawValue)"])
+            } else {
+                text.replace(lines: text.lines.count, text.lines.count,
+                             with: ["sweep:", "  sampling_algorithm: \(space.job.samplingAlgorithm.rawValue)"])
+            }
+        }
+
+        writeLimits(doc, root: root, text: &text, blockEnd: blockEnd)
+        renameLegacyKeys(doc, root: root, text: &text)
+        return text.applied()
+    }
+
+    /// The indentation of the `-` of a block list under a key (the corpus uses 2).
+    static func listIndent(_ list: Node?, keyColumn: Int) -> Int {
+        if case .sequence(let items)? = list, let first = items.first, let column = first.mark?.column {
+            return max(column - 3, keyColumn - 1)
+        }
+        return keyColumn - 1 + 2
+    }
+
+    /// max_trials and max_concurrent_trials go to top-level `limits:`; an old `sweep.limits` block moves there.
+    static func writeLimits(_ doc: Document, root: Node, text: inout TextEdits, blockEnd: (Int) -> Int) {
+        let job = doc.space.job
+        let oldLimitsKey = root.value(forKey: "sweep")?.keyNode("limits")
+        let oldLimits = root.value(forKey: "sweep")?.value(forKey: "limits")
+        let changed = job.maxTrials != doc.originalSpace.job.maxTrials
+            || job.maxConcurrentTrials != doc.originalSpace.job.maxConcurrentTrials
+        guard changed || oldLimits != nil else { return }
+
+        if let key = oldLimitsKey, let keyLine = key.mark.map({ $0.line - 1 }) {
+            // Remove the old block: its key line and every deeper-indented line after it.
+            let indent = text.indentation(of: keyLine)
+            var end = keyLine + 1
+            while end < text.lines.count, text.isBlankOrComment(end) || text.indentation(of: end) > indent { end += 1 }
+            while end > keyLine + 1, text.isBlankOrComment(end - 1) { end -= 1 }
+            text.replace(lines: keyLine, end, with: [])
+        }
+        let limits = root.value(forKey: "limits")
+        var wanted: [(String, Int)] = []
+        if let v = job.maxTrials { wanted.append(("max_trials", v)) }
+        if let v = job.maxConcurrentTrials { wanted.append(("max_concurrent_trials", v)) }
+        if let limits, let keyLine = root.keyNode("limits")?.mark.map({ $0.line - 1 }) {
+            var missing: [String] = []
+            let childIndent = limits.pairs?.first?.keyNode.mark.map { $0.column - 1 } ?? 2
+            for (name, value) in wanted {
+                if let node = limits.value(forKey: name), let mark = node.mark {
+                    if node.int != value { text.replaceToken(line: mark.line - 1, column: mark.column, with: String(value)) }
+                } else {
+                    missing.append(String(repeating: " ", count: childIndent) + "\(name): \(value)")
+                }
+            }
+            if !missing.isEmpty {
+                let end = blockEnd(keyLine)
+                text.replace(lines: end, end, with: missing)
+            }
+        } else if !wanted.isEmpty {
+            let lines = ["limits:"] + wanted.map { "  \($0.0): \($0.1)" }
+            let before = root.keyNode("sweep")?.mark.map { $0.line - 1 } ?? text.lines.count
+            text.replace(lines: before, before, with: lines + (before < text.lines.count ? [""] : []))
+        }
+    }
+
+    /// `grad_accumulation_step` -> `gradient_accumulation_step`, `image_model:` -> `training_parameters:`.
+    static func renameLegacyKeys(_ doc: Document, root: Node, text: inout TextEdits) {
+        func rename(_ keyNode: Node, _ old: String, to new: String) {
+            guard let mark = keyNode.mark, mark.line - 1 < text.lines.count else { return }
+            let scalars = Array(text.lines[mark.line - 1].unicodeScalars)
+            let start = mark.column - 1
+            guard start + old.unicodeScalars.count <= scalars.count else { return }
+            var line = String.UnicodeScalarView()
+            line.append(contentsOf: scalars[..<start])
+            line.append(contentsOf: new.unicodeScalars)
+            line.append(contentsOf: scalars[(start + old.unicodeScalars.count)...])
+            text.replace(lines: mark.line - 1, mark.line, with: [String(line)])
+        }
+        for section in ["training_parameters", "image_model"] {
+            for pair in root.value(forKey: section)?.pairs ?? [] {
+                if let modern = Catalogue.legacyNames[pair.key] { rename(pair.keyNode, pair.key, to: modern.name) }
+            }
+        }
+        if root.value(forKey: "training_parameters") == nil, let key = root.keyNode("image_model") {
+            rename(key, "image_model", to: "training_parameters")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Yams
+
+/// `Value` means Yams' `Node.Value` inside `extension Node`; this names ours.
+typealias Literal = Value
+
+/// Small readings of Yams nodes shared by the codecs.
+extension Node {
+    var location: SourceLocation? { mark.map { SourceLocation(line: $0.line, column: $0.column) } }
+
+    /// The literal a scalar holds, typed as YAML resolves it; nil for null and non-scalars.
+    var literal: Literal? {
+        guard case .scalar(let s) = self else { return nil }
+        switch tag.rawValue {
+        case Tag.Name.null.rawValue: return nil
+        case Tag.Name.bool.rawValue: return bool.map(Literal.bool) ?? .string(s.string)
+        case Tag.Name.int.rawValue: return int.map(Literal.int) ?? .string(s.string)
+        case Tag.Name.float.rawValue: return float.map(Literal.float) ?? .string(s.string)
+        default: return .string(s.string)
+        }
+    }
+
+    var isNull: Bool {
+        if case .scalar = self { return tag.rawValue == Tag.Name.null.rawValue }
+        return false
+    }
+
+    /// Whether the scalar was written as a string (quoted or not a number/bool).
+    var isStringScalar: Bool {
+        guard case .scalar = self else { return false }
+        return tag.rawValue == Tag.Name.str.rawValue
+    }
+
+    /// The entries of a mapping as (key text, key node, value node), in file order.
+    var pairs: [(key: String, keyNode: Node, value: Node)]? {
+        guard case .mapping(let m) = self else { return nil }
+        return m.map { (k, v) in (k.string ?? "", k, v) }
+    }
+
+    func value(forKey key: String) -> Node? {
+        guard case .mapping(let m) = self else { return nil }
+        for (k, v) in m where k.string == key { return v }
+        return nil
+    }
+
+    func keyNode(_ key: String) -> Node? {
+        guard case .mapping(let m) = self else { return nil }
+        for (k, _) in m where k.string == key { return k }
+        return nil
+    }
+
+    /// What the node is, for messages ("a list", "a mapping").
+    var shapeDescription: String {
+        switch self {
+        case .scalar: return literal?.kindDescription ?? "an empty value"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}

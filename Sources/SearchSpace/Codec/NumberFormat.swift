@@ -1,0 +1,89 @@
+import Foundation
+
+/// Number spellings: the Azure SDK's `float_to_str` (REST), and short forms for messages.
+public enum NumberFormat {
+    /// Python's shortest `repr(x)` digits, then fixed-point, never exponent notation:
+    /// what azure-ai-ml's `float_to_str` does. `1e-05` -> `0.00001`, `1.0` -> `1.0`,
+    /// `1e16` -> `10000000000000000`, `1234567890123456.0` -> `1234567890123456.0`.
+    public static func pythonFloatToStr(_ x: Double) -> String {
+        if x.isNaN { return "NaN" }
+        if x.isInfinite { return x < 0 ? "-Infinity" : "Infinity" }
+        let sign = x.sign == .minus ? "-" : ""
+        if x == 0 { return sign + "0.0" }
+        let (digits, pointPosition) = shortestDigits(abs(x))
+        // Python's repr switches to exponent form outside [1e-4, 1e16); Decimal's 'f' format
+        // then prints exactly the digits, with no ".0" appended.
+        let exponent = pointPosition - 1
+        let reprIsScientific = exponent < -4 || exponent >= 16
+        var text = fixedPoint(digits: digits, pointPosition: pointPosition)
+        if !reprIsScientific && !text.contains(".") { text += ".0" }
+        return sign + text
+    }
+
+    /// Shortest round-trip digits (no leading/trailing zeros) and the position of the decimal
+    /// point relative to them: value = 0.d1d2... * 10^pointPosition.
+    static func shortestDigits(_ x: Double) -> (digits: [Character], pointPosition: Int) {
+        let text = x.description  // Swift prints the shortest round-trip digits, as Python does
+        var mantissa = Substring(text)
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = text[..<e]
+            exponent = Int(text[text.index(after: e)...]) ?? 0
+        }
+        var digits: [Character] = []
+        var integerDigits = 0
+        var seenPoint = false
+        for c in mantissa {
+            if c == "." { seenPoint = true; continue }
+            digits.append(c)
+            if !seenPoint { integerDigits += 1 }
+        }
+        var pointPosition = integerDigits + exponent
+        while let first = digits.first, first == "0", digits.count > 1 {
+            digits.removeFirst()
+            pointPosition -= 1
+        }
+        while let last = digits.last, last == "0", digits.count > 1 { digits.removeLast() }
+        return (digits, pointPosition)
+    }
+
+    static func fixedPoint(digits: [Character], pointPosition: Int) -> String {
+        if pointPosition <= 0 {
+            return "0." + String(repeating: "0", count: -pointPosition) + String(digits)
+        }
+        if pointPosition >= digits.count {
+            return String(digits) + String(repeating: "0", count: pointPosition - digits.count)
+        }
+        return String(digits[..<pointPosition]) + "." + String(digits[pointPosition...])
+    }
+
+    /// A compact spelling for messages and the screen: integers without ".0", others shortest.
+    public static func short(_ x: Double) -> String {
+        if x.isNaN { return "nan" }
+        if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+        let text = pythonFloatToStr(x)
+        return text.count <= 12 ? text : x.description
+    }
+
+    /// A number rounded to `significant` digits, for readable messages (e^-9.21 = 0.0001).
+    public static func approximate(_ x: Double, significant: Int = 3) -> String {
+        guard x.isFinite, x != 0 else { return short(x) }
+        let rounded = Double(String(format: "%.\(significant)g", x)) ?? x
+        return short(rounded)
+    }
+}
+
+/// Spellings of values for people (messages, summaries): `true`, `sgd`, `0.001`.
+public enum ValueFormat {
+    public static func plain(_ v: Value) -> String {
+        switch v {
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .float(let f): return NumberFormat.short(f)
+        case .string(let s): return s
+        }
+    }
+
+    public static func plain(_ n: Number) -> String { plain(n.value) }
+}

@@ -1,0 +1,101 @@
+/// Writes settings as the REST strings azure-ai-ml 1.35.2 sends, character for character
+/// (measured rules: azure-contract.md "REST formatting").
+public enum RestFormat {
+    /// The REST string of a setting of a field, nil for unset.
+    public static func string(_ setting: Setting, for kind: ParameterKind) -> String? {
+        switch setting {
+        case .unset: return nil
+        case .fixed(let v): return literal(v, for: kind)
+        case .swept(let d): return string(d, for: kind)
+        }
+    }
+
+    /// A fixed literal: the SDK's schema first converts it to the field's type.
+    public static func literal(_ v: Value, for kind: ParameterKind) -> String {
+        switch kind {
+        case .bool:
+            if let b = Coercion.bool(v) { return b ? "True" : "False" }
+        case .float:
+            if let x = v.number { return NumberFormat.pythonFloatToStr(x) }
+        case .enum:
+            if case .string(let s) = v { return Coercion.enumSpelling(s) }
+        case .int, .string:
+            break
+        }
+        if case .string(let s) = v { return s }  // a fixed string goes out unquoted
+        return pythonStr(v)
+    }
+
+    public static func string(_ d: Distribution, for kind: ParameterKind) -> String {
+        let args: [String]
+        switch d {
+        case .choice(let values):
+            args = choiceArguments(values, for: kind)
+        case .randint(let upper):
+            // The SDK truncates a float upper: randint(5.5) is sent as randint(5).
+            args = [String(Int(upper.double.rounded(.towardZero)))]
+        default:
+            args = d.parameters.map(number)
+        }
+        return d.kind.rawValue + "(" + args.joined(separator: ",") + ")"
+    }
+
+    static func choiceArguments(_ values: [Value], for kind: ParameterKind) -> [String] {
+        switch kind {
+        case .bool:
+            return values.map { v in Coercion.bool(v).map { $0 ? "True" : "False" } ?? pythonStr(v) }
+        case .enum:
+            return values.map { v in
+                if case .string(let s) = v { return "'" + Coercion.enumSpelling(s) + "'" }
+                return pythonStr(v)
+            }
+        case .float:
+            // A float field's choice keeps integers only when every value is an integer.
+            let allIntegers = values.allSatisfy { if case .int = $0 { return true } else { return false } }
+            return values.map { v in
+                if !allIntegers, let x = v.number { return NumberFormat.pythonFloatToStr(x) }
+                return pythonStr(v)
+            }
+        case .int, .string:
+            return values.map(pythonStr)
+        }
+    }
+
+    static func number(_ n: Number) -> String {
+        switch n {
+        case .int(let i): return String(i)
+        case .float(let f): return NumberFormat.pythonFloatToStr(f)
+        }
+    }
+
+    /// Python's `str()` of a value inside a choice: strings single-quoted.
+    static func pythonStr(_ v: Value) -> String {
+        switch v {
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let f): return NumberFormat.pythonFloatToStr(f)
+        case .string(let s): return "'" + s + "'"
+        }
+    }
+}
+
+/// The conversions the SDK's schema applies to literals before sending them.
+public enum Coercion {
+    /// marshmallow's Boolean: true/false, 1/0 and the usual words.
+    public static func bool(_ v: Value) -> Bool? {
+        switch v {
+        case .bool(let b): return b
+        case .int(let i): return i == 1 ? true : (i == 0 ? false : nil)
+        case .float(let f): return f == 1 ? true : (f == 0 ? false : nil)
+        case .string(let s):
+            switch s.lowercased() {
+            case "true", "t", "yes", "y", "on", "1": return true
+            case "false", "f", "no", "n", "off", "0": return false
+            default: return nil
+            }
+        }
+    }
+
+    /// Enum values are written in lower case; any casing of adamw reads as adamw.
+    public static func enumSpelling(_ s: String) -> String { s.lowercased() }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import SearchSpace
+
+extension Task: ExpressibleByArgument {}
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a new job YAML with a small starting search space.")
+
+    @Option(help: "image_classification or image_classification_multilabel.")
+    var task: Task = .imageClassification
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        try Output.write(DocumentWriter.jobSkeleton(DocumentWriter.starterSpace(task: task)), to: output)
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import SearchSpace
+
+@main
+struct SweepEdit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweepedit",
+        abstract: "Edit the hyperparameter search space of an Azure ML AutoML image classification job.",
+        discussion: """
+            With no subcommand, opens FILE (a job YAML, a search-space YAML/JSON, or a REST-form file) \
+            in the terminal editor; without FILE, a new space.
+            """,
+        subcommands: [EditCommand.self, ParamsCommand.self, ValidateCommand.self, ExportCommand.self,
+                      NewCommand.self],
+        defaultSubcommand: EditCommand.self
+    )
+}
