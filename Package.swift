@@ -34,7 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Micro-benchmarks of the core loops (validation, sampling, render), used by scripts/bench.
+        .executableTarget(name: "sweepbench", dependencies: ["SearchSpace", "Editor"]),
         .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EditorTests", dependencies: ["Editor", "SearchSpace"]),
+        // Drive the built binary as a user would: CLI runs and tmux sessions.
+        .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )
