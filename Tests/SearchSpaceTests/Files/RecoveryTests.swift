@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import SearchSpace
+
+struct RecoveryTests {
+    func temporaryFolder() throws -> String {
+        let dir = NSTemporaryDirectory() + "sweepedit-recovery-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func writesAndFindsTheRecoveryOfAFile() throws {
+        let dir = try temporaryFolder()
+        let store = RecoveryStore(directory: dir + "/state")
+        let edited = dir + "/job.yml"
+        try "search_space: []\n".write(toFile: edited, atomically: true, encoding: .utf8)
+        try store.write(text: "search_space:\n  - optimizer: sgd\n", for: edited,
+                        form: FileForm(shape: .job, syntax: .yaml), now: Date(timeIntervalSince1970: 100))
+        let entry = try #require(store.pending(for: edited))
+        #expect(entry.originalPath == edited)
+        #expect(entry.savedAt == 100)
+        #expect(entry.text == "search_space:\n  - optimizer: sgd\n")
+        #expect(try String(contentsOfFile: edited, encoding: .utf8) == "search_space: []\n")
+        store.discard(for: edited)
+        #expect(store.pending(for: edited) == nil)
+    }
+
+    @Test func recoveryFilesOfDifferentFoldersDoNotCollide() {
+        let store = RecoveryStore(directory: "/state")
+        #expect(store.recoveryPath(for: "/a/job.yml") != store.recoveryPath(for: "/b/job.yml"))
+        #expect(store.recoveryPath(for: "/a/job.yml").hasPrefix("/state/job.yml-"))
+    }
+
+    @Test func standardStoreFollowsXDGStateHome() {
+        #expect(RecoveryStore.standard(environment: ["XDG_STATE_HOME": "/x"]).directory == "/x/sweepedit/recovery")
+        #expect(RecoveryStore.standard(environment: ["HOME": "/home/u"]).directory
+            == "/home/u/.local/state/sweepedit/recovery")
+    }
+
+    @Test func lineDiffShowsOnlyWhatChanged() {
+        let old = "a\nb\nc\nd\n"
+        let new = "a\nB\nc\nd\ne\n"
+        #expect(LineDiff.changes(from: old, to: new) == ["+ B", "- b", "+ e"]
+            || LineDiff.changes(from: old, to: new) == ["- b", "+ B", "+ e"])
+    }
+
+    @Test func diskCheckTellsTouchFromChange() throws {
+        let dir = try temporaryFolder()
+        let path = dir + "/f.yml"
+        try "x: 1\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let stamp = FileStamp.of(path)
+        #expect(DiskCheck.verdict(path: path, stamp: stamp, text: "x: 1\n") == .unchanged)
+        try "x: 2\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(DiskCheck.verdict(path: path, stamp: stamp, text: "x: 1\n") == .changed)
+        try "x: 1\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(DiskCheck.verdict(path: path, stamp: stamp, text: "x: 1\n") == .unchanged)
+        try FileManager.default.removeItem(atPath: path)
+        #expect(DiskCheck.verdict(path: path, stamp: stamp, text: "x: 1\n") == .deleted)
+    }
+}
