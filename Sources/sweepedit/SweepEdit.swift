@@ -12,7 +12,7 @@ struct SweepEdit: ParsableCommand {
             in the terminal editor; without FILE, a new space.
             """,
         subcommands: [EditCommand.self, ParamsCommand.self, ValidateCommand.self, ExportCommand.self,
-                      NewCommand.self],
+                      NewCommand.self, SampleCommand.self],
         defaultSubcommand: EditCommand.self
     )
 }

@@ -1,0 +1,65 @@
+/// The exact number of points of a grid sweep, or the statement that it exceeds 2^63.
+///
+/// Counted in 64-bit integers with overflow checks (never wrapping): a grid of thirty
+/// 1000-value choices is "more than 2^63", not a negative or truncated number.
+public enum GridSize: Hashable, Sendable, CustomStringConvertible {
+    case exact(UInt64)
+    case moreThan2To63
+
+    /// 2^63, the largest count reported exactly.
+    public static let limit: UInt64 = 1 << 63
+
+    /// The count, when it is known exactly.
+    public var exactCount: UInt64? {
+        if case .exact(let n) = self { return n }
+        return nil
+    }
+
+    /// "12" or "more than 2^63".
+    public var description: String {
+        switch self {
+        case .exact(let n): return String(n)
+        case .moreThan2To63: return "more than 2^63"
+        }
+    }
+
+    /// The product of axis sizes, saturating above 2^63.
+    static func product(_ factors: [Int]) -> GridSize {
+        var total: UInt64 = 1
+        for f in factors {
+            if f == 0 { return .exact(0) }
+        }
+        for f in factors {
+            let (p, overflow) = total.multipliedReportingOverflow(by: UInt64(f))
+            if overflow || p > limit { return .moreThan2To63 }
+            total = p
+        }
+        return .exact(total)
+    }
+
+    /// The sum of two sizes, saturating above 2^63.
+    static func + (a: GridSize, b: GridSize) -> GridSize {
+        guard case .exact(let x) = a, case .exact(let y) = b else { return .moreThan2To63 }
+        let (s, overflow) = x.addingReportingOverflow(y)
+        return overflow || s > limit ? .moreThan2To63 : .exact(s)
+    }
+}
+
+/// Why a space is not a grid: the distributions grid sampling cannot enumerate.
+public struct GridError: Error, Hashable, Sendable, CustomStringConvertible {
+    public struct Offender: Hashable, Sendable {
+        public var subspace: Int
+        public var parameter: ParameterID
+        public var kind: DistributionKind
+    }
+
+    /// Every non-choice distribution, in subspace then catalogue order.
+    public var offenders: [Offender]
+
+    /// "grid sampling needs choice distributions only; not a grid: learning_rate (uniform,
+    /// subspace 1), layers_to_freeze (randint, subspace 2)".
+    public var description: String {
+        let listed = offenders.map { "\($0.parameter.name) (\($0.kind.rawValue), subspace \($0.subspace + 1))" }
+        return "grid sampling needs choice distributions only; not a grid: " + listed.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,51 @@
+/// The inner loop of random sampling: draws trials of a compiled plan into flat rows of doubles.
+///
+/// Each draw picks a subspace uniformly (one bounded integer), then runs that subspace's column
+/// operations in catalogue order, writing into the subspace's own row; cells that are not swept
+/// keep their template value. Nothing is allocated per trial. `Sampler` (trials as model
+/// values) and `SampleStatistics` (streaming summaries) are built on it.
+public struct RowSampler: Sendable {
+    public let plan: SamplingPlan
+    var rng: Xoshiro256StarStar
+    /// One row per subspace, `SamplingPlan.width` cells each.
+    var rows: [Double]
+
+    /// A sampler whose trials are determined by `seed`. The plan must have a subspace.
+    public init(plan: SamplingPlan, seed: UInt64) {
+        precondition(plan.subspaceCount > 0, "sampling needs at least one subspace")
+        self.plan = plan
+        rng = Xoshiro256StarStar(seed: seed)
+        rows = plan.templates
+    }
+
+    /// Draws the next trial into its subspace's row and returns the subspace index.
+    @inline(__always)
+    public mutating func draw() -> Int {
+        let k = plan.subspaceCount == 1 ? 0 : Int(rng.next(below: UInt64(plan.subspaceCount)))
+        let base = k * SamplingPlan.width
+        let lower = plan.opStarts[k], upper = plan.opStarts[k + 1]
+        plan.ops.withUnsafeBufferPointer { ops in
+            plan.choiceTable.withUnsafeBufferPointer { choices in
+                rows.withUnsafeMutableBufferPointer { row in
+                    for i in lower..<upper {
+                        let op = ops[i]
+                        row[base + op.column] = op.draw(&rng, choices)
+                    }
+                }
+            }
+        }
+        return k
+    }
+
+    /// Cell `column` of the last trial drawn for subspace `k`.
+    @inline(__always)
+    public func cell(_ k: Int, _ column: Int) -> Double { rows[k * SamplingPlan.width + column] }
+
+    /// Calls `body` with the row of subspace `k` (valid only during the call).
+    @inline(__always)
+    public func withRow<R>(_ k: Int, _ body: (UnsafeBufferPointer<Double>) -> R) -> R {
+        rows.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[(k * SamplingPlan.width)..<((k + 1) * SamplingPlan.width)]))
+        }
+    }
+}

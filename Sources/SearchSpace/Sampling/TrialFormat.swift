@@ -1,0 +1,41 @@
+/// The printed forms of sampled trials (`sweepedit sample --format`).
+public enum TrialFormat: String, CaseIterable, Hashable, Sendable {
+    /// Aligned columns for people: trial, subspace, then one column per written parameter.
+    case table
+    /// An array of `{"trial": i, "subspace": k, "config": {param: value}}` (product.md).
+    case json
+    /// A header line, then one line per trial; the columns of `table`.
+    case csv
+}
+
+/// Number spellings used while streaming trials; each writes bytes, no String per value
+/// beyond Swift's inline small strings.
+enum CellText {
+    /// Shortest round-trip digits, with a dot or exponent for floats (`0.5`, `1e-05`): valid
+    /// JSON and CSV. Non-finite values, which JSON cannot hold, are `null` in JSON.
+    static func appendFloat(_ x: Double, json: Bool, to out: inout OutputBuffer) {
+        guard x.isFinite else {
+            out.append(json ? "null" : x.description)
+            return
+        }
+        out.append(x.description)
+    }
+
+    /// At most `significant` digits, for the table: `0.00123457`, `123457`, `1.23e-07`.
+    static func appendCompact(_ x: Double, significant: Int = 6, to out: inout OutputBuffer) {
+        guard x.isFinite, x != 0 else {
+            out.append(x == 0 ? "0" : x.description)
+            return
+        }
+        let e = Int(log10(abs(x)).rounded(.down))
+        let p = pow(10.0, Double(significant - 1 - e))
+        let r = (x * p).rounded() / p
+        if r == r.rounded(), abs(r) < 1e15 {
+            out.append(int: Int(r))
+        } else {
+            out.append(r.description)
+        }
+    }
+}
+
+import Foundation
