@@ -26,7 +26,13 @@ public struct DocumentReader {
         if text.allSatisfy({ $0.isWhitespace }) {
             throw fail(nil, "the file is empty; expected a search space (a list of subspaces, or a job YAML)")
         }
+        let aliasScan = AliasScan(text)
+        if let alias = aliasScan.aliases.first, let key = aliasScan.complexKey {
+            throw fail(key, "a complex mapping key in a file that uses YAML aliases (*\(alias.name) at \(alias.location)) "
+                + "is refused: such a key can expand without bound (a YAML alias bomb)")
+        }
         let root = try compose(text)
+        try refuseAliasesInSpace(aliasScan, root: root)
         let syntax: FileForm.Syntax = text.drop(while: { $0.isWhitespace }).first.map { $0 == "{" || $0 == "[" } == true
             ? .json : .yaml
         var space = SearchSpace()
@@ -78,6 +84,31 @@ public struct DocumentReader {
             throw fail(nil, "cannot read the file as YAML or JSON: \(error)")
         }
     }
+
+    /// Aliases where sweepedit reads (the space, the sweep settings) are refused with the place
+    /// they are written: the composed tree shares the anchored node, so reading it would both
+    /// lose that place and walk an expansion that can be exponential in the file's size.
+    func refuseAliasesInSpace(_ scan: AliasScan, root: Node) throws(LoadError) {
+        guard !scan.aliases.isEmpty else { return }
+        var regions: [ClosedRange<Int>] = []
+        if case .mapping(let mapping) = root, root.value(forKey: "search_space") != nil {
+            let keyLines = mapping.keys.compactMap { $0.mark?.line }.sorted()
+            for (key, _) in mapping where Self.sectionsRead.contains(key.string ?? "") {
+                guard let line = key.mark?.line else { continue }
+                let next = keyLines.first { $0 > line } ?? Int.max
+                regions.append(line...(next - 1))
+            }
+        } else {
+            regions = [1...Int.max]  // the whole document is the space
+        }
+        for alias in scan.aliases where regions.contains(where: { $0.contains(alias.location.line) }) {
+            throw fail(alias.location, "YAML aliases (*\(alias.name)) are not supported in a search space or its "
+                + "sweep settings; write the value out")
+        }
+    }
+
+    /// The top-level keys of a job whose contents sweepedit reads.
+    static let sectionsRead: Set<String> = ["search_space", "training_parameters", "image_model", "sweep", "limits", "task"]
 
     func looksLikeSubspace(_ node: Node) throws(LoadError) -> Bool {
         guard let pairs = node.pairs, !pairs.isEmpty else { return false }
