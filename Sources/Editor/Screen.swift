@@ -38,9 +38,125 @@ public struct Screen: Hashable, Sendable {
     /// Each row as text, trailing spaces trimmed.
     public var lines: [String] {
         (0..<size.height).map { row in
-            var text = String(cells[(row * size.width)..<((row + 1) * size.width)].map(\.character))
+            var text = String(cells[(row * size.width)..<((row + 1) * size.width)].map(\.character)
+                .filter { $0 != Character.continuation })
             while text.last == " " { text.removeLast() }
             return text
         }
     }
+}
+
+/// A place on the screen (0-based), e.g. where the terminal shows its cursor.
+public struct Position: Hashable, Sendable {
+    public var row: Int
+    public var column: Int
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
+    }
+}
+
+extension Character {
+    /// The cell that follows a wide character: TerminalUI skips it, `lines` leaves it out.
+    public static let continuation: Character = "\u{0}"
+
+    /// Columns the character takes in a terminal: 2 for East Asian wide and fullwidth
+    /// characters (and most emoji), 0 for the continuation cell, else 1.
+    public var columns: Int {
+        guard let scalar = unicodeScalars.first else { return 0 }
+        if self == Character.continuation { return 0 }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+}
+
+extension String {
+    /// Columns the text takes in a terminal.
+    public var columns: Int { reduce(0) { $0 + $1.columns } }
+
+    /// The text cut to `width` columns, ending with "…" when something was cut.
+    public func fitted(to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if columns <= width { return self }
+        var out = ""
+        var used = 0
+        for c in self {
+            if used + c.columns > width - 1 { break }
+            out.append(c)
+            used += c.columns
+        }
+        return out + "…"
+    }
+
+    /// The text padded with spaces (or cut with "…") to exactly `width` columns.
+    public func padded(to width: Int) -> String {
+        let cut = fitted(to: width)
+        return cut + String(repeating: " ", count: max(0, width - cut.columns))
+    }
+}
+
+extension Screen {
+    /// Writes text from a column, never past `limit` columns (default: the row's end); a wide
+    /// character takes its cell and a continuation cell. Returns the columns written.
+    @discardableResult
+    public mutating func write(_ text: String, row: Int, column: Int, style: String = "text", limit: Int? = nil) -> Int {
+        guard row >= 0, row < size.height else { return 0 }
+        let end = min(size.width, column + (limit ?? size.width))
+        var col = column
+        for c in text {
+            let w = c.columns
+            if w == 0 { continue }
+            if col + w > end {
+                if w == 2, col < end { self[row, col] = Cell(" ", style: style); col += 1 }
+                break
+            }
+            self[row, col] = Cell(c, style: style)
+            if w == 2 { self[row, col + 1] = Cell(Character.continuation, style: style) }
+            col += w
+        }
+        return col - column
+    }
+
+    /// Sets the style of a span of a row (its characters stay), e.g. a selection bar.
+    public mutating func paint(row: Int, from: Int, to: Int, style: String) {
+        guard row >= 0, row < size.height else { return }
+        for col in max(0, from)..<min(size.width, max(from, to)) {
+            self[row, col].style = style
+        }
+    }
+
+    /// Each row's runs of one style other than "text", as "@row:from-to style": what a failing
+    /// test prints under the lines, so a wrong colour is as readable as a wrong character.
+    public var styleRuns: [String] {
+        var runs: [String] = []
+        for row in 0..<size.height {
+            var start = 0
+            for col in 0...size.width {
+                let style = col < size.width ? self[row, col].style : ""
+                let previous = self[row, start].style
+                if col == size.width || style != previous {
+                    if previous != "text" { runs.append("@\(row):\(start)-\(col - 1) \(previous)") }
+                    start = col
+                }
+            }
+        }
+        return runs
+    }
+
+    /// The style of the first cell of a row showing `text`, nil when the row does not show it.
+    public func style(ofText text: String, row: Int) -> String? {
+        guard let range = lines[row].range(of: text) else { return nil }
+        let prefix = String(lines[row][..<range.lowerBound])
+        return self[row, prefix.columns].style
+    }
+}
+
+extension Screen: CustomStringConvertible {
+    public var description: String { (lines + styleRuns).joined(separator: "\n") }
 }

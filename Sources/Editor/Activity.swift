@@ -1,0 +1,70 @@
+import SearchSpace
+
+/// Whether a parameter has an effect in a subspace: momentum does nothing unless the optimizer
+/// is sgd. The list greys inactive rows and says why.
+public enum Activity {
+    /// Why the parameter has no effect in the subspace, nil when it has (or may have) one.
+    public static func inactiveReason(_ id: ParameterID, in sub: Subspace, space: SearchSpace) -> String? {
+        guard let condition = Catalogue.spec(id).activeWhen else { return nil }
+        let possible: [Value]
+        let source: String
+        switch sub[condition.parameter] {
+        case .fixed(let v):
+            possible = [v]
+            source = ValueFormat.plain(v)
+        case .swept(.choice(let values)):
+            possible = values
+            source = values.map(ValueFormat.plain).joined(separator: ", ")
+        case .swept:
+            return nil
+        case .unset:
+            let base = space.baseValue(condition.parameter)
+            guard let v = base.value else { return nil }
+            possible = [v]
+            source = ValueFormat.plain(v) + (base.source == .trainingParameters ? " in training_parameters" : " by default")
+        }
+        if possible.contains(where: { matches($0, condition.values) }) { return nil }
+        return "\(condition.summary) (it is \(source))"
+    }
+
+    static func matches(_ v: Value, _ wanted: [Value]) -> Bool {
+        wanted.contains { w in
+            switch (v, w) {
+            case (.string(let a), .string(let b)): return a.lowercased() == b.lowercased()
+            case (_, .bool(let b)): return Coercion.bool(v) == b
+            default: return v == w
+            }
+        }
+    }
+}
+
+/// One line of the parameter list: a catalogue parameter, or a key the catalogue does not know.
+public enum Row: Hashable, Sendable {
+    case parameter(ParameterID)
+    case unknownKey(String)
+
+    public var name: String {
+        switch self {
+        case .parameter(let id): return id.name
+        case .unknownKey(let name): return name
+        }
+    }
+
+    public var parameter: ParameterID? {
+        if case .parameter(let id) = self { return id }
+        return nil
+    }
+
+    /// The rows of a subspace: the 31 parameters in catalogue order, then unknown keys; only
+    /// those whose name contains the filter (snake_case or camelCase, any case).
+    public static func rows(of sub: Subspace, filter: String) -> [Row] {
+        let all = ParameterID.allCases.map(Row.parameter) + sub.unknownKeys.map { Row.unknownKey($0.name) }
+        let needle = filter.lowercased()
+        guard !needle.isEmpty else { return all }
+        return all.filter { row in
+            if row.name.lowercased().contains(needle) { return true }
+            if let id = row.parameter { return Catalogue.spec(id).wireName.lowercased().contains(needle) }
+            return false
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import SearchSpace
+
+/// Why a command cannot run now (nil: it can). A disabled command leaves the footer, and
+/// pressing its key shows the reason instead of doing nothing.
+public enum Availability {
+    public static func disabledReason(_ command: Command, _ s: EditorState) -> String? {
+        let row = s.selectedRow
+        let id = row?.parameter
+        let setting = id.map { s.currentSubspace[$0] }
+        let name = row?.name ?? "this row"
+        switch command {
+        case .edit, .makeFixed, .makeDistribution:
+            if row == nil { return "no parameter matches the filter (Esc clears it)" }
+            if id == nil { return "\(name) is not a parameter of image classification; F fixes it, x removes it" }
+            return nil
+        case .unset:
+            if row == nil { return "no parameter matches the filter (Esc clears it)" }
+            if setting == .unset { return "\(name) is already unset" }
+            return nil
+        case .nextKind, .previousKind:
+            guard let id, let setting else { return "select a parameter first" }
+            guard case .swept = setting else { return "t and T change a distribution's kind: press d to sweep \(name) first" }
+            if SettingDefaults.allowedKinds(Catalogue.spec(id)).count < 2 {
+                return "\(name) takes a fixed value or a choice: choice is its only distribution"
+            }
+            return nil
+        case .flipBool:
+            guard let id, Catalogue.spec(id).kind == .bool else { return "Space flips a fixed true/false value; \(name) is not one" }
+            if setting?.fixedValue == nil { return "Space flips a fixed true/false value: press f to fix \(name) first" }
+            return nil
+        case .applyFix:
+            if let row, s.diagnostics(for: row).contains(where: { $0.fix != nil }) { return nil }
+            return "no fix to apply for \(name)"
+        case .deleteSubspace:
+            return s.document.space.subspaces.count < 2 ? "the only subspace cannot be deleted" : nil
+        case .nextSubspace, .previousSubspace:
+            return s.document.space.subspaces.count < 2 ? "there is one subspace; a adds another" : nil
+        case .clearFilter:
+            return s.filter.isEmpty ? "nothing to close or clear (q quits)" : nil
+        case .nextProblem:
+            return s.diagnostics.isEmpty ? "no problems found" : nil
+        case .undo:
+            return s.undoStack.isEmpty ? "nothing to undo" : nil
+        case .redo:
+            return s.redoStack.isEmpty ? "nothing to redo" : nil
+        case .nextField, .previousField:
+            return (s.editSession?.fields.count ?? 0) < 2 ? "this setting has a single field" : nil
+        case .pickNext, .pickPrevious:
+            guard let session = s.editSession else { return nil }
+            return SettingDefaults.knownValues(Catalogue.spec(session.parameter)).isEmpty || isNumericParameterField(session)
+                ? "no list of known values for this field: type it" : nil
+        case .addChoiceValue, .removeChoiceValue, .moveChoiceEarlier, .moveChoiceLater:
+            guard let session = s.editSession, case .swept(.choice(let values)) = session.candidate else {
+                return "only the values of a choice can be added, removed or moved"
+            }
+            if command == .removeChoiceValue, values.count < 2 { return "a choice keeps at least one value" }
+            if command == .moveChoiceEarlier, session.focus == 0 { return "this is the first value" }
+            if command == .moveChoiceLater, session.focus == values.count - 1 { return "this is the last value" }
+            return nil
+        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .addSubspace, .filter,
+             .save, .saveAs, .export, .help, .quit, .commit, .cancel, .cursorLeft, .cursorRight,
+             .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .closeOverlay, .scrollDown,
+             .scrollUp, .confirm, .saveAndQuit, .exportYAML, .exportJSON, .exportREST, .exportJob:
+            return nil
+        }
+    }
+
+    /// A distribution parameter of a numeric field (a bound), where Up/Down pick nothing.
+    static func isNumericParameterField(_ session: EditSession) -> Bool {
+        guard session.fields.indices.contains(session.focus) else { return true }
+        if case .parameter = session.fields[session.focus].role { return true }
+        return false
+    }
+}

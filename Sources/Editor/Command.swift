@@ -1,0 +1,43 @@
+/// The modes the keymap is read in: one per overlay, plus browsing the list.
+public enum Mode: String, CaseIterable, Hashable, Sendable {
+    case browse, editing, filter, help, confirmQuit, confirmDelete, chooseExport, prompt
+
+    /// The heading of the mode's keys in the help overlay.
+    public var title: String {
+        switch self {
+        case .browse: return "Parameter list"
+        case .editing: return "Editing a field"
+        case .filter: return "Filter (/)"
+        case .help: return "This help"
+        case .confirmQuit: return "Quit with unsaved changes"
+        case .confirmDelete: return "Delete a subspace"
+        case .chooseExport: return "Export format"
+        case .prompt: return "File name prompt"
+        }
+    }
+
+    /// Whether printable characters are typed into a text (field, filter, path).
+    public var takesText: Bool { self == .editing || self == .filter || self == .prompt }
+}
+
+/// Everything a key can do. Each has at least one key in `Keymap.bindings`.
+public enum Command: String, CaseIterable, Hashable, Sendable {
+    // moving
+    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    // the selected parameter
+    case edit, makeFixed, makeDistribution, unset, nextKind, previousKind, flipBool, applyFix
+    // subspaces
+    case nextSubspace, previousSubspace, addSubspace, deleteSubspace
+    // finding things
+    case filter, clearFilter, nextProblem
+    // history and files
+    case undo, redo, save, saveAs, export, help, quit
+    // typing a text (fields, filter, path)
+    case commit, cancel, nextField, previousField
+    case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward
+    case pickNext, pickPrevious, addChoiceValue, removeChoiceValue, moveChoiceEarlier, moveChoiceLater
+    // overlays
+    case closeOverlay, scrollDown, scrollUp
+    case confirm, saveAndQuit
+    case exportYAML, exportJSON, exportREST, exportJob
+}

@@ -1,0 +1,118 @@
+import SearchSpace
+
+/// The selected parameter: what it is, what it may be, its fields and its findings.
+enum DetailView {
+    static func draw(_ s: EditorState, _ layout: Layout, into screen: inout Screen) -> Position? {
+        let t = layout.detailTitle
+        guard let row = s.selectedRow else {
+            screen.draw([], row: t.row, column: t.column, limit: t.width, fill: "detail.title")
+            return nil
+        }
+        var title = " " + row.name
+        if let id = row.parameter {
+            let spec = Catalogue.spec(id)
+            title += " · \(kindName(spec.kind)) \(spec.constraint.summary)"
+            title += " · default " + (spec.defaultNote ?? spec.defaultValue.map(ValueFormat.plain) ?? "none")
+        }
+        screen.draw([Span(title.fitted(to: t.width), "detail.title")], row: t.row, column: t.column, limit: t.width, fill: "detail.title")
+        let r = layout.detail
+        let built = lines(s, row, width: r.width - 1)
+        var cursor: Position?
+        var shown = built.lines
+        if shown.count > r.height, r.height > 0 {
+            let hidden = shown.count - r.height + 1
+            shown = Array(shown.prefix(r.height - 1)) + [[Span("… \(hidden) more line\(hidden == 1 ? "" : "s")", "inactive")]]
+        }
+        for (i, spans) in shown.enumerated() where i < r.height {
+            screen.draw(spans, row: r.row + i, column: r.column + 1, limit: r.width - 1)
+        }
+        if let c = built.cursor, c.row < r.height { cursor = Position(row: r.row + c.row, column: r.column + 1 + c.column) }
+        return cursor
+    }
+
+    static func kindName(_ kind: ParameterKind) -> String {
+        switch kind {
+        case .bool: return "true/false"
+        case .int: return "integer"
+        case .float: return "number"
+        case .string: return "name,"
+        case .enum: return "enum,"
+        }
+    }
+
+    static func lines(_ s: EditorState, _ row: Row, width: Int) -> (lines: [[Span]], cursor: Position?) {
+        var b = LineBuilder(width: width)
+        let findings = s.diagnostics(for: row)
+        guard let id = row.parameter else {
+            b.addWrapped("\(row.name) is not one of the 31 hyperparameters of image classification.")
+            addFindings(findings, problems: [], into: &b)
+            return (b.lines, b.cursor)
+        }
+        let spec = Catalogue.spec(id)
+        let sub = s.currentSubspace
+        b.addWrapped(spec.doc)
+        if let reason = Activity.inactiveReason(id, in: sub, space: s.shownSpace) {
+            b.newLine()
+            b.addWrapped("No effect in this subspace: " + reason, "inactive")
+        }
+        b.newLine()
+        let session = s.editSession.flatMap { $0.parameter == id ? $0 : nil }
+        let setting = session?.candidate ?? sub[id]
+        var problems: [String] = []
+        switch setting {
+        case .unset:
+            b.addWrapped("Unset: trials get " + ListView.baseText(id, s.shownSpace) + ". f fixes a value, d sweeps it, Enter edits.", "inactive")
+        case .fixed, .swept:
+            let fields = session?.fields ?? FieldCodec.fields(of: setting, spec: spec)
+            let heading: String
+            if case .swept(let d) = setting {
+                heading = d.kind.rawValue + (d.kind.isLogScale ? " (typed as values; the file holds ln)" : "") + ":"
+            } else {
+                heading = "fixed:"
+            }
+            b.add(heading + " ", "detail.label")
+            for (i, field) in fields.enumerated() {
+                let editing = session != nil && session?.focus == i
+                let text = session?.buffers[i].text ?? field.text
+                b.add(field.label + " ", "detail.label", keepTogether: true)
+                let offset = editing ? 1 + (session?.buffers[i].cursorColumns ?? 0) : nil
+                b.add("[" + text + "]", editing ? "field.editing" : "field", cursorOffset: offset)
+                if field.logScale, let ln = FieldCodec.lnNote(text) { b.add(" " + ln, "inactive", keepTogether: false) }
+                b.add("  ", keepTogether: false)
+                if let problem = session?.problems[i] { problems.append("\(field.label): \(problem)") }
+            }
+            let known = SettingDefaults.knownValues(spec)
+            if !known.isEmpty, spec.kind != .int {
+                b.newLine()
+                b.addWrapped("known: " + known.joined(separator: " ") + (session != nil ? "  (up/down picks)" : ""), "inactive")
+            }
+            if session != nil, setting.distribution?.choiceValues != nil {
+                b.newLine()
+                b.addWrapped("C-o adds a value · C-x removes it · C-p/C-n move it", "inactive")
+            }
+        }
+        addFindings(findings, problems: problems, into: &b)
+        return (b.lines, b.cursor)
+    }
+
+    static func addFindings(_ findings: [Diagnostic], problems: [String], into b: inout LineBuilder) {
+        for problem in problems {
+            b.newLine()
+            b.addWrapped("E " + problem, "diag.error")
+        }
+        for d in findings {
+            b.newLine()
+            let (mark, style): (String, String)
+            switch d.severity {
+            case .error: (mark, style) = ("E ", "diag.error")
+            case .warning: (mark, style) = ("W ", "diag.warning")
+            case .note: (mark, style) = ("i ", "diag.note")
+            }
+            b.addWrapped(mark + d.message, style)
+            if let fix = d.fix {
+                b.newLine()
+                b.addWrapped("  F: " + fix.description, "diag.fix")
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// The `?` overlay: every binding of every mode, built from the keymap.
+enum HelpView {
+    static func lines(width: Int) -> [Span] {
+        var out: [Span] = [Span("sweepedit keys — Esc, ? or q closes; j/k scroll", "help.title"), Span("", "help")]
+        for mode in Mode.allCases {
+            out.append(Span(mode.title, "help.title"))
+            for binding in Keymap.bindings(in: mode) {
+                out.append(Span("  " + binding.keyLabel.padded(to: 18) + " " + binding.help, "help"))
+            }
+            if mode.takesText {
+                out.append(Span("  " + "any character".padded(to: 18) + " " + "types into the text", "help"))
+            }
+            out.append(Span("", "help"))
+        }
+        return out
+    }
+
+    static func lineCount(width: Int) -> Int { lines(width: width).count }
+
+    static func draw(scroll: Int, size: Size, into screen: inout Screen) {
+        let all = lines(width: size.width)
+        let height = size.height - 1  // the footer stays visible
+        let start = max(0, min(scroll, all.count - height))
+        for row in 0..<height {
+            screen.draw([], row: row, column: 0, limit: size.width, fill: "help")
+            guard all.indices.contains(start + row) else { continue }
+            let line = all[start + row]
+            for col in 0..<size.width { screen[row, col] = Cell(" ", style: "help") }
+            screen.write(" " + line.text.fitted(to: size.width - 2), row: row, column: 0, style: line.style)
+        }
+        if all.count > height {
+            let where_ = " \(start + 1)-\(min(all.count, start + height))/\(all.count) "
+            screen.write(where_, row: 0, column: max(0, size.width - where_.columns), style: "help.title")
+        }
+    }
+}
+
+/// The small boxes: quit and delete questions, the export format, a path prompt, a message.
+enum DialogView {
+    static func draw(_ s: EditorState, size: Size, into screen: inout Screen) -> Position? {
+        var lines: [Span] = []
+        var field: TextBuffer?
+        switch s.overlay {
+        case .confirmQuit?:
+            lines = [Span("Quit with unsaved changes?", "dialog.title"), Span(""),
+                     Span("s  save, then quit"), Span("y  quit without saving"), Span("Esc  go back to editing")]
+        case .confirmDelete?:
+            let sub = s.currentSubspace
+            lines = [Span("Delete subspace \(s.subspace + 1) of \(s.document.space.subspaces.count)?", "dialog.title"),
+                     Span("(\(sub.summary))"), Span(""), Span("y  delete it (u undoes)"), Span("Esc  keep it")]
+        case .chooseExport?:
+            lines = [Span("Export the space as:", "dialog.title"), Span("")]
+            for binding in Keymap.bindings(in: .chooseExport) where binding.command != .cancel {
+                lines.append(Span(binding.keyLabel.padded(to: 5) + " " + binding.help))
+            }
+            lines += [Span("Esc  cancel")]
+        case .prompt(let purpose, let buffer)?:
+            let title: String
+            switch purpose {
+            case .saveAs: title = "Save as (\(s.document.form.label)):"
+            case .export(let format): title = "Export \(format.rawValue) to:"
+            }
+            lines = [Span(title, "dialog.title"), Span(""), Span("")]
+            field = buffer
+            lines += [Span(""), Span("Enter writes the file · Esc cancels")]
+        case .message(let text)?:
+            lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Span(String($0)) }
+        default:
+            return nil
+        }
+        let width = min(size.width - 2, max(44, (lines.map(\.text.columns).max() ?? 0) + 4))
+        let height = min(size.height - 2, lines.count + 2)
+        let top = max(0, (size.height - height) / 2)
+        let left = max(0, (size.width - width) / 2)
+        for row in top..<(top + height) {
+            for col in left..<(left + width) {
+                let edge = row == top || row == top + height - 1
+                let side = col == left || col == left + width - 1
+                screen[row, col] = Cell(edge ? (side ? "+" : "-") : (side ? "|" : " "), style: "dialog")
+            }
+        }
+        var cursor: Position?
+        for (i, line) in lines.enumerated() where i < height - 2 {
+            let row = top + 1 + i
+            screen.write(line.text.fitted(to: width - 4), row: row, column: left + 2,
+                         style: line.style == "text" ? "dialog" : line.style, limit: width - 4)
+            if i == 2, let field {
+                let room = width - 4
+                // the end of a long path stays in view
+                let visible = field.cursorColumns >= room ? String(field.text.suffix(room - 1)) : field.text
+                for col in 0..<room { screen[row, left + 2 + col] = Cell(" ", style: "field.editing") }
+                screen.write(visible, row: row, column: left + 2, style: "field.editing", limit: room)
+                cursor = Position(row: row, column: left + 2 + min(room - 1, field.cursorColumns >= room ? visible.columns : field.cursorColumns))
+            }
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,103 @@
+/// A key binding: the keys, the command, a line for the help overlay, a short label for the
+/// footer (nil: help only), and the modes it works in.
+public struct Binding: Hashable, Sendable {
+    public let keys: [Key]
+    public let command: Command
+    public let help: String
+    public let footer: String?
+    public let modes: Set<Mode>
+
+    init(_ keys: [Key], _ command: Command, _ help: String, footer: String? = nil, _ modes: Set<Mode>) {
+        self.keys = keys
+        self.command = command
+        self.help = help
+        self.footer = footer
+        self.modes = modes
+    }
+
+    /// "j/down", as the help overlay and the footer write the keys.
+    public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
+}
+
+/// The one table of keys: dispatch, the help overlay and the footer all read it.
+public enum Keymap {
+    private static let text: Set<Mode> = [.editing, .filter, .prompt]
+
+    public static let bindings: [Binding] = [
+        // browsing the list
+        Binding([.char("j"), .down], .moveDown, "next parameter", footer: "move", [.browse]),
+        Binding([.char("k"), .up], .moveUp, "previous parameter", [.browse]),
+        Binding([.pageDown], .pageDown, "a page down", [.browse]),
+        Binding([.pageUp], .pageUp, "a page up", [.browse]),
+        Binding([.char("g"), .home], .top, "first parameter", [.browse]),
+        Binding([.char("G"), .end], .bottom, "last parameter", [.browse]),
+        Binding([.enter], .edit, "edit the selected parameter (first field)", footer: "edit", [.browse]),
+        Binding([.char("f")], .makeFixed, "make it a fixed value", footer: "fixed", [.browse]),
+        Binding([.char("d")], .makeDistribution, "make it a distribution (swept)", footer: "sweep", [.browse]),
+        Binding([.char("x")], .unset, "unset it (Azure's default applies)", footer: "unset", [.browse]),
+        Binding([.char("t")], .nextKind, "next distribution kind the field accepts", footer: "kind", [.browse]),
+        Binding([.char("T")], .previousKind, "previous distribution kind", [.browse]),
+        Binding([.char(" ")], .flipBool, "flip a fixed true/false value", footer: "flip", [.browse]),
+        Binding([.char("F")], .applyFix, "apply the fix the diagnostic offers", footer: "fix", [.browse]),
+        Binding([.char("]")], .nextSubspace, "next subspace", footer: "subspace", [.browse]),
+        Binding([.char("[")], .previousSubspace, "previous subspace", [.browse]),
+        Binding([.char("a")], .addSubspace, "add a subspace (a copy of this one)", [.browse]),
+        Binding([.char("D")], .deleteSubspace, "delete this subspace (asks first)", [.browse]),
+        Binding([.char("/")], .filter, "filter parameters by name", footer: "filter", [.browse]),
+        Binding([.esc], .clearFilter, "clear the filter", [.browse]),
+        Binding([.char("n")], .nextProblem, "jump to the next problem", footer: "problem", [.browse]),
+        Binding([.char("u")], .undo, "undo", footer: "undo", [.browse]),
+        Binding([.ctrl("r")], .redo, "redo", [.browse]),
+        Binding([.char("s"), .ctrl("s")], .save, "save (the form the file was read in)", footer: "save", [.browse]),
+        Binding([.char("S")], .saveAs, "save as another file", [.browse]),
+        Binding([.char("e")], .export, "export as yaml, json, rest or job", [.browse]),
+        Binding([.char("?")], .help, "this help: every key", footer: "help", [.browse]),
+        Binding([.char("q")], .quit, "quit (asks first when there are unsaved changes)", footer: "quit", [.browse]),
+        // typing: fields, the filter, a path
+        Binding([.enter], .commit, "keep what was typed", footer: "ok", text),
+        Binding([.esc], .cancel, "leave, restoring what was there", footer: "cancel", text),
+        Binding([.tab], .nextField, "next field", footer: "field", [.editing]),
+        Binding([.backTab], .previousField, "previous field", [.editing]),
+        Binding([.left], .cursorLeft, "cursor left", text),
+        Binding([.right], .cursorRight, "cursor right", text),
+        Binding([.home, .ctrl("a")], .cursorHome, "cursor to the start", text),
+        Binding([.end, .ctrl("e")], .cursorEnd, "cursor to the end", text),
+        Binding([.backspace], .deleteBackward, "delete before the cursor", text),
+        Binding([.delete], .deleteForward, "delete under the cursor", text),
+        Binding([.down], .pickNext, "next known value (enum, bool, model name)", footer: "pick", [.editing]),
+        Binding([.up], .pickPrevious, "previous known value", [.editing]),
+        Binding([.ctrl("o")], .addChoiceValue, "choice: add a value after this one", footer: "add", [.editing]),
+        Binding([.ctrl("x")], .removeChoiceValue, "choice: remove this value", footer: "remove", [.editing]),
+        Binding([.ctrl("p")], .moveChoiceEarlier, "choice: move this value earlier", [.editing]),
+        Binding([.ctrl("n")], .moveChoiceLater, "choice: move this value later", [.editing]),
+        // overlays
+        Binding([.esc, .char("?"), .char("q")], .closeOverlay, "close", footer: "close", [.help]),
+        Binding([.char("j"), .down, .pageDown], .scrollDown, "scroll down", footer: "scroll", [.help]),
+        Binding([.char("k"), .up, .pageUp], .scrollUp, "scroll up", [.help]),
+        Binding([.char("y")], .confirm, "yes", footer: "yes", [.confirmQuit, .confirmDelete]),
+        Binding([.char("s")], .saveAndQuit, "save, then quit", footer: "save & quit", [.confirmQuit]),
+        Binding([.esc, .char("n")], .cancel, "no, go back", footer: "cancel", [.confirmQuit, .confirmDelete, .chooseExport]),
+        Binding([.char("1"), .char("y")], .exportYAML, "YAML, dict form", footer: "yaml", [.chooseExport]),
+        Binding([.char("2"), .char("j")], .exportJSON, "JSON, dict form", footer: "json", [.chooseExport]),
+        Binding([.char("3"), .char("r")], .exportREST, "REST strings, as the SDK sends them", footer: "rest", [.chooseExport]),
+        Binding([.char("4"), .char("b")], .exportJob, "a complete job YAML", footer: "job", [.chooseExport]),
+    ]
+
+    private static let table: [Mode: [Key: Binding]] = {
+        var table: [Mode: [Key: Binding]] = [:]
+        for binding in bindings {
+            for mode in binding.modes {
+                for key in binding.keys where table[mode, default: [:]][key] == nil {
+                    table[mode, default: [:]][key] = binding
+                }
+            }
+        }
+        return table
+    }()
+
+    /// The binding a key has in a mode.
+    public static func binding(for key: Key, in mode: Mode) -> Binding? { table[mode]?[key] }
+
+    /// The bindings of a mode, in table order.
+    public static func bindings(in mode: Mode) -> [Binding] { bindings.filter { $0.modes.contains(mode) } }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import SearchSpace
+
+/// The parameter list: a severity mark, the name, the mode and the value as Azure writes it.
+enum ListView {
+    static func nameWidth(_ width: Int) -> Int { min(31, max(12, width * 2 / 5)) }
+
+    static func draw(_ s: EditorState, _ layout: Layout, into screen: inout Screen) {
+        let r = layout.list
+        let names = nameWidth(r.width)
+        let heading = "  " + ("parameter" + (s.filter.isEmpty ? "" : " (filter: \(s.filter))")).padded(to: names)
+            + "mode  " + "value, as Azure writes it"
+        screen.draw([Span(heading.fitted(to: layout.listHeading.width), "list.heading")], row: layout.listHeading.row,
+                    column: layout.listHeading.column, limit: layout.listHeading.width, fill: "list.heading")
+        let rows = s.rows
+        if rows.isEmpty {
+            screen.write("  no parameter name contains '\(s.filter)' (Esc clears the filter)".fitted(to: r.width),
+                         row: r.row, column: r.column, style: "inactive")
+            return
+        }
+        let space = s.shownSpace
+        let sub = s.currentSubspace
+        for line in 0..<r.height {
+            let index = s.scroll + line
+            guard rows.indices.contains(index) else { break }
+            let row = rows[index]
+            let selected = index == s.selection
+            let spans = rowSpans(row, sub: sub, space: space, diagnostics: s.diagnostics(for: row), nameWidth: names)
+            let rowNumber = r.row + line
+            screen.draw([Span(selected ? ">" : " ", "list.marker")] + spans, row: rowNumber, column: r.column, limit: r.width)
+            if selected { screen.paint(row: rowNumber, from: r.column, to: r.column + r.width, style: "list.selected") }
+        }
+        if rows.count > r.height, r.width > 10 {
+            let more = "\(s.selection + 1)/\(rows.count)"
+            screen.write(more, row: layout.listHeading.row, column: r.column + r.width - more.columns - 1, style: "list.heading")
+        }
+    }
+
+    static func rowSpans(_ row: Row, sub: Subspace, space: SearchSpace, diagnostics: [Diagnostic], nameWidth: Int) -> [Span] {
+        let worst = diagnostics.map(\.severity).min()
+        let mark: Span
+        switch worst {
+        case .error?: mark = Span("E", "diag.error")
+        case .warning?: mark = Span("W", "diag.warning")
+        case .note?: mark = Span("i", "diag.note")
+        case nil: mark = Span(" ")
+        }
+        guard let id = row.parameter else {
+            let setting = sub.unknownKeys.first { $0.name == row.name }?.setting ?? .unset
+            return [mark, Span(" " + row.name.padded(to: nameWidth), "diag.error"), Span("?     "),
+                    Span((RestFormat.string(setting, for: .string) ?? "") + "  (not a parameter)", "diag.error")]
+        }
+        let spec = Catalogue.spec(id)
+        let setting = sub[id]
+        let inactive = Activity.inactiveReason(id, in: sub, space: space)
+        let style = inactive == nil ? "text" : "inactive"
+        var spans = [mark, Span(" " + id.name.padded(to: nameWidth), style)]
+        switch setting {
+        case .unset:
+            spans.append(Span("-     ", "inactive"))
+            if let inactive {
+                spans.append(Span("off: " + inactive, "inactive"))
+            } else {
+                spans.append(Span(baseText(id, space), "inactive"))
+            }
+        case .fixed(let v):
+            spans.append(Span("fixed ", style))
+            spans.append(Span(RestFormat.literal(v, for: spec.kind), style))
+            if inactive != nil { spans.append(Span("  (no effect here)", "inactive")) }
+        case .swept(let d):
+            spans.append(Span("sweep ", style))
+            spans.append(Span(RestFormat.string(d, for: spec.kind), style))
+            if let real = realRange(d) { spans.append(Span("  " + real, "inactive")) }
+            if inactive != nil { spans.append(Span("  (no effect here)", "inactive")) }
+        }
+        return spans
+    }
+
+    /// What an unset parameter gets: "0.01 (default)", "True (training_parameters)".
+    static func baseText(_ id: ParameterID, _ space: SearchSpace) -> String {
+        let base = space.baseValue(id)
+        let kind = Catalogue.spec(id).kind
+        switch base.source {
+        case .trainingParameters: return (base.value.map { RestFormat.literal($0, for: kind) } ?? "") + " (training_parameters)"
+        case .azureDefault: return (base.value.map { RestFormat.literal($0, for: kind) } ?? "") + " (default)"
+        case .none: return "(Azure chooses)"
+        }
+    }
+
+    /// A log-scale distribution in real units: "= 0.0001 .. 0.01".
+    static func realRange(_ d: Distribution) -> String? {
+        switch d {
+        case .loguniform(let a, let b), .qloguniform(let a, let b, _):
+            return "= " + NumberFormat.approximate(exp(a.double), significant: 4) + " .. "
+                + NumberFormat.approximate(exp(b.double), significant: 4)
+        case .lognormal(let mu, _), .qlognormal(let mu, _, _):
+            return "median " + NumberFormat.approximate(exp(mu.double), significant: 4)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import SearchSpace
+
+/// s, S, e, q and the questions they ask.
+func fileCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
+    switch command {
+    case .save:
+        return save(&s)
+    case .saveAs:
+        s.overlay = .prompt(.saveAs, TextBuffer(s.document.path ?? "sweep-job.yml"))
+    case .export:
+        s.overlay = .chooseExport
+    case .exportYAML: askExportPath(&s, .yaml)
+    case .exportJSON: askExportPath(&s, .json)
+    case .exportREST: askExportPath(&s, .rest)
+    case .exportJob: askExportPath(&s, .job)
+    case .quit:
+        if s.isDirty {
+            s.overlay = .confirmQuit
+        } else {
+            return [.quit]
+        }
+    case .confirm:
+        if s.overlay == .confirmDelete {
+            s.overlay = nil
+            deleteCurrentSubspace(&s)
+        } else {
+            return [.quit]
+        }
+    case .saveAndQuit:
+        s.overlay = nil
+        s.quitAfterSave = true
+        return save(&s)
+    default:
+        break
+    }
+    return []
+}
+
+/// s: the form the file was read in, to the file it was read from (a new space asks for a name).
+func save(_ s: inout EditorState) -> [Effect] {
+    guard let path = s.document.path else {
+        s.overlay = .prompt(.saveAs, TextBuffer("sweep-job.yml"))
+        return []
+    }
+    return [.write(path: path, text: DocumentWriter.save(s.document), purpose: .save,
+                   expected: s.document.originalText.isEmpty ? nil : s.document.originalText)]
+}
+
+func askExportPath(_ s: inout EditorState, _ format: ExportFormat) {
+    var base = s.document.path ?? "sweep"
+    for ext in [".yml", ".yaml", ".json"] where base.hasSuffix(ext) { base.removeLast(ext.count) }
+    let suffix: String
+    switch format {
+    case .yaml: suffix = ".space.yml"
+    case .json: suffix = ".space.json"
+    case .rest: suffix = ".rest.json"
+    case .job: suffix = ".job.yml"
+    }
+    s.overlay = .prompt(.export(format), TextBuffer(base + suffix))
+}
+
+/// Enter in the path prompt.
+func submitPath(_ s: inout EditorState, _ purpose: PromptPurpose, _ raw: String) -> [Effect] {
+    let path = raw.trimmingCharacters(in: .whitespaces)
+    guard !path.isEmpty else {
+        s.status = StatusMessage("type a file name (Esc cancels)")
+        return []
+    }
+    s.overlay = nil
+    switch purpose {
+    case .saveAs:
+        let expected = path == s.document.path && !s.document.originalText.isEmpty ? s.document.originalText : nil
+        return [.write(path: path, text: DocumentWriter.save(s.document), purpose: .save, expected: expected)]
+    case .export(let format):
+        return [.write(path: path, text: DocumentWriter.export(s.document, as: format), purpose: .export(format), expected: nil)]
+    }
+}
+
+/// The runtime's answer to a write.
+func finishWrite(_ s: inout EditorState, _ outcome: WriteOutcome) -> [Effect] {
+    if let error = outcome.error {
+        s.quitAfterSave = false
+        s.overlay = .message("Not saved: \(error)\n\nS saves under another name. Press any key.")
+        return []
+    }
+    switch outcome.purpose {
+    case .save:
+        var doc = s.document
+        if let fresh = try? DocumentReader.read(outcome.text, path: outcome.path) {
+            doc.form = fresh.form
+            doc.locations = fresh.locations
+        }
+        doc.originalText = outcome.text
+        doc.originalSpace = doc.space
+        doc.path = outcome.path
+        doc.legacy = []
+        s.document = doc
+        revalidate(&s)
+        s.status = StatusMessage("saved \(outcome.path)")
+        if s.quitAfterSave { return [.quit] }
+    case .export(let format):
+        s.status = StatusMessage("exported \(format.rawValue) to \(outcome.path)")
+    }
+    return []
+}

@@ -1,0 +1,145 @@
+import SearchSpace
+
+/// The editor's one entry point: changes the state for an action and returns the I/O to do.
+/// Pure: no files, no terminal, no clock.
+public func update(_ s: inout EditorState, _ action: Action) -> [Effect] {
+    switch action {
+    case .resized(let size):
+        s.size = size
+        keepSelectionVisible(&s)
+        return []
+    case .wrote(let outcome):
+        return finishWrite(&s, outcome)
+    case .key(.resize):
+        return []
+    case .key(let key):
+        s.status = nil
+        if case .message? = s.overlay {
+            s.overlay = nil
+            return []
+        }
+        let mode = s.mode
+        guard let binding = Keymap.binding(for: key, in: mode) else {
+            if mode.takesText, case .char(let c) = key {
+                typeCharacter(&s, c)
+            } else {
+                s.status = StatusMessage("\(key.label) does nothing here; ? lists every key")
+            }
+            return []
+        }
+        if let reason = Availability.disabledReason(binding.command, s) {
+            s.status = StatusMessage(reason)
+            return []
+        }
+        return perform(&s, binding.command)
+    }
+}
+
+/// Runs a command the keymap chose (after checking it is enabled).
+func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
+    switch command {
+    case .moveDown: moveSelection(&s, by: 1)
+    case .moveUp: moveSelection(&s, by: -1)
+    case .pageDown: moveSelection(&s, by: max(1, listHeight(s) - 1))
+    case .pageUp: moveSelection(&s, by: -max(1, listHeight(s) - 1))
+    case .top: moveSelection(&s, to: 0)
+    case .bottom: moveSelection(&s, to: s.rows.count - 1)
+    case .edit: beginEditing(&s)
+    case .makeFixed, .makeDistribution, .unset, .nextKind, .previousKind, .flipBool, .applyFix:
+        changeSetting(&s, command)
+    case .nextSubspace, .previousSubspace, .addSubspace, .deleteSubspace:
+        changeSubspace(&s, command)
+    case .filter: s.overlay = .filter(TextBuffer(s.filter))
+    case .clearFilter: setFilter(&s, "")
+    case .nextProblem: jumpToNextProblem(&s)
+    case .undo, .redo: travel(&s, command)
+    case .save, .saveAs, .export, .quit, .confirm, .saveAndQuit,
+         .exportYAML, .exportJSON, .exportREST, .exportJob:
+        return fileCommand(&s, command)
+    case .help: s.overlay = .help(scroll: 0)
+    case .closeOverlay: s.overlay = nil
+    case .scrollDown, .scrollUp:
+        if case .help(let scroll)? = s.overlay {
+            let step = command == .scrollDown ? max(1, s.size.height / 2) : -max(1, s.size.height / 2)
+            s.overlay = .help(scroll: max(0, min(scroll + step, HelpView.lineCount(width: s.size.width) - 1)))
+        }
+    case .commit, .cancel, .nextField, .previousField, .cursorLeft, .cursorRight, .cursorHome,
+         .cursorEnd, .deleteBackward, .deleteForward, .pickNext, .pickPrevious, .addChoiceValue,
+         .removeChoiceValue, .moveChoiceEarlier, .moveChoiceLater:
+        return textCommand(&s, command)
+    }
+    return []
+}
+
+/// Rows the list shows at the current size (the view's layout decides).
+func listHeight(_ s: EditorState) -> Int { Layout(size: s.size).list.height }
+
+func moveSelection(_ s: inout EditorState, by delta: Int) { moveSelection(&s, to: s.selection + delta) }
+
+func moveSelection(_ s: inout EditorState, to index: Int) {
+    s.selection = max(0, min(index, s.rows.count - 1))
+    keepSelectionVisible(&s)
+}
+
+/// Scrolls the list so the selected row shows.
+func keepSelectionVisible(_ s: inout EditorState) {
+    let count = s.rows.count
+    s.selection = max(0, min(s.selection, count - 1))
+    let height = max(1, listHeight(s))
+    if s.selection < s.scroll { s.scroll = s.selection }
+    if s.selection >= s.scroll + height { s.scroll = s.selection - height + 1 }
+    s.scroll = max(0, min(s.scroll, max(0, count - height)))
+}
+
+/// Selects a row by name when it is visible; keeps the selection otherwise.
+func select(_ s: inout EditorState, _ row: Row) {
+    if let i = s.rows.firstIndex(of: row) { moveSelection(&s, to: i) }
+}
+
+func setFilter(_ s: inout EditorState, _ text: String) {
+    let keep = s.selectedRow
+    s.filter = text
+    s.selection = 0
+    if let keep { select(&s, keep) }
+    keepSelectionVisible(&s)
+}
+
+/// n: the next finding after the selected row, across subspaces, wrapping around.
+func jumpToNextProblem(_ s: inout EditorState) {
+    let inSubspaces = s.diagnostics.compactMap { d -> (Int, Row)? in
+        guard let i = d.scope.subspaceIndex, let name = d.parameter else { return nil }
+        return (i, ParameterID(rawValue: name).map(Row.parameter) ?? .unknownKey(name))
+    }
+    let allRows = Row.rows(of: s.currentSubspace, filter: "")
+    func order(_ t: (Int, Row)) -> Int {
+        let rowIndex = t.0 == s.subspace ? (allRows.firstIndex(of: t.1) ?? 0) : (ParameterID(rawValue: t.1.name)?.index ?? 99)
+        return t.0 * 1000 + rowIndex
+    }
+    let here = s.subspace * 1000 + (s.selectedRow.flatMap { allRows.firstIndex(of: $0) } ?? -1)
+    let sorted = inSubspaces.sorted { order($0) < order($1) }
+    guard let next = sorted.first(where: { order($0) > here }) ?? sorted.first else {
+        if let other = s.diagnostics.first {
+            s.status = StatusMessage(scopeName(other.scope) + ": " + other.message, .error)
+        }
+        return
+    }
+    s.subspace = next.0
+    if !s.rows.contains(next.1) { s.filter = "" }
+    select(&s, next.1)
+    if let d = s.diagnostics(for: next.1).first { s.status = StatusMessage(d.message, d.severity == .error ? .error : .info) }
+}
+
+func scopeName(_ scope: Scope) -> String {
+    switch scope {
+    case .subspace(let i): return "subspace \(i + 1)"
+    case .trainingParameters: return "training_parameters"
+    case .job: return "job"
+    }
+}
+
+/// Re-runs validation on the space as shown.
+func revalidate(_ s: inout EditorState) {
+    var doc = s.document
+    doc.space = s.shownSpace
+    s.diagnostics = Validator.check(doc)
+}

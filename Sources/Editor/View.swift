@@ -1,0 +1,106 @@
+import SearchSpace
+
+/// What the terminal shows: the screen and where its cursor goes (nil: hidden).
+public struct Frame: Hashable, Sendable {
+    public var screen: Screen
+    public var cursor: Position?
+}
+
+/// Draws the state at a size. Pure: tests read the result as lines.
+public func view(_ s: EditorState, size: Size) -> Screen { render(s, size: size).screen }
+
+public func render(_ s: EditorState, size: Size) -> Frame {
+    var screen = Screen(size: size)
+    let layout = Layout(size: size)
+    guard !layout.tooSmall else {
+        let lines = ["window too small", "(needs \(Layout.minimum.width)x\(Layout.minimum.height), now \(size.width)x\(size.height))"]
+        for (i, line) in lines.enumerated() {
+            let row = size.height / 2 - 1 + i
+            screen.write(line.fitted(to: size.width), row: row, column: max(0, (size.width - line.columns) / 2))
+        }
+        return Frame(screen: screen, cursor: nil)
+    }
+    var cursor: Position?
+    HeaderView.draw(s, layout.header, into: &screen)
+    ListView.draw(s, layout, into: &screen)
+    if let c = DetailView.draw(s, layout, into: &screen) { cursor = c }
+    if let c = StatusView.draw(s, layout.status, into: &screen) { cursor = c }
+    FooterView.draw(s, layout.footer, into: &screen)
+    switch s.overlay {
+    case .help(let scroll)?:
+        HelpView.draw(scroll: scroll, size: size, into: &screen)
+        cursor = nil
+    case .confirmQuit?, .confirmDelete?, .chooseExport?, .prompt?, .message?:
+        cursor = DialogView.draw(s, size: size, into: &screen)
+    case .editing?, .filter?, nil:
+        break
+    }
+    return Frame(screen: screen, cursor: cursor)
+}
+
+enum HeaderView {
+    static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) {
+        let doc = s.document
+        let file = (doc.path.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "new search space")
+            + " (\(doc.form.label))" + (s.isDirty ? " [modified]" : "")
+        let count = s.document.space.subspaces.count
+        let job = "\(doc.space.job.task.rawValue) · \(doc.space.job.samplingAlgorithm.rawValue)"
+        let sub = "subspace \(s.subspace + 1)/\(count)"
+        let summary = s.currentSubspace.summary
+        let fixed = 1 + file.columns + 3 + sub.columns + 2 + 3 + job.columns
+        var text = " \(file) · \(sub)"
+        let room = r.width - fixed
+        if room >= 6 { text += ": " + summary.fitted(to: room) }
+        if text.columns + 3 + job.columns <= r.width { text += " · " + job }
+        screen.draw([Span(text.fitted(to: r.width), "header")], row: r.row, column: r.column, limit: r.width, fill: "header")
+    }
+}
+
+enum StatusView {
+    /// The status line: a message (or the filter being typed) on the left, counts on the right.
+    static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) -> Position? {
+        let errors = s.diagnostics.filter { $0.severity == .error }.count
+        let warnings = s.diagnostics.filter { $0.severity == .warning }.count
+        var right: [Span] = []
+        if errors + warnings == 0 {
+            right.append(Span("no problems", "status"))
+        } else {
+            if errors > 0 { right.append(Span("\(errors) error\(errors == 1 ? "" : "s")", "diag.error")) }
+            if warnings > 0 { right.append(Span((errors > 0 ? " " : "") + "\(warnings) warning\(warnings == 1 ? "" : "s")", "diag.warning")) }
+        }
+        right.append(Span(" · " + gridSummary(s.shownSpace) + " ", "status"))
+        let rightWidth = right.reduce(0) { $0 + $1.text.columns }
+        var cursor: Position?
+        var left: [Span] = []
+        if case .filter(let buffer)? = s.overlay {
+            left = [Span(" filter: ", "status"), Span(buffer.text, "field.editing")]
+            cursor = Position(row: r.row, column: min(r.width - 1, 9 + buffer.cursorColumns))
+        } else if let message = s.status {
+            left = [Span(" " + message.text, message.tone == .error ? "diag.error" : "status")]
+        } else if !s.filter.isEmpty {
+            left = [Span(" filter: \(s.filter) (Esc clears)", "status")]
+        }
+        screen.paint(row: r.row, from: 0, to: r.width, style: "status")
+        let leftWidth = max(0, r.width - (rightWidth <= r.width / 2 ? rightWidth + 1 : 0))
+        screen.draw(left, row: r.row, column: r.column, limit: leftWidth)
+        if rightWidth <= r.width / 2 || left.isEmpty {
+            screen.draw(right, row: r.row, column: max(0, r.width - rightWidth), limit: rightWidth)
+        }
+        return cursor
+    }
+
+    /// "grid: 12 points" when every swept parameter is a choice, else "continuous".
+    static func gridSummary(_ space: SearchSpace) -> String {
+        var total = 0
+        for sub in space.subspaces {
+            var points = 1
+            for (_, setting) in sub.entries {
+                guard case .swept(let d) = setting else { continue }
+                guard let values = d.choiceValues else { return "continuous" }
+                points = points.multipliedReportingOverflow(by: values.count).partialValue
+            }
+            total += points
+        }
+        return "grid: \(total) point\(total == 1 ? "" : "s")"
+    }
+}
