@@ -37,6 +37,34 @@ public struct RowSampler: Sendable {
         return k
     }
 
+    /// Draws `count` trials, calling `body` with each one's subspace and row (the row is valid
+    /// only during the call). The fast path of `sweepedit sample`: the arrays are pinned once.
+    @inline(__always)
+    public mutating func draw(_ count: Int, _ body: (Int, UnsafeBufferPointer<Double>) -> Void) {
+        let subspaces = UInt64(plan.subspaceCount)
+        let width = SamplingPlan.width
+        let plan = self.plan
+        var rng = self.rng
+        plan.ops.withUnsafeBufferPointer { ops in
+            plan.opStarts.withUnsafeBufferPointer { starts in
+                plan.choiceTable.withUnsafeBufferPointer { choices in
+                    rows.withUnsafeMutableBufferPointer { rows in
+                        for _ in 0..<Swift.max(0, count) {
+                            let k = subspaces == 1 ? 0 : Int(rng.next(below: subspaces))
+                            let row = UnsafeMutableBufferPointer(rebasing: rows[(k * width)..<((k + 1) * width)])
+                            for i in starts[k]..<starts[k + 1] {
+                                let op = ops[i]
+                                row[op.column] = op.draw(&rng, choices)
+                            }
+                            body(k, UnsafeBufferPointer(row))
+                        }
+                    }
+                }
+            }
+        }
+        self.rng = rng
+    }
+
     /// Cell `column` of the last trial drawn for subspace `k`.
     @inline(__always)
     public func cell(_ k: Int, _ column: Int) -> Double { rows[k * SamplingPlan.width + column] }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Per-parameter summaries of a stream of trials (`sweepedit sample --stats`): min, mean, max
 /// and a histogram for numbers, counts per value for bools, strings and enums.
 ///
@@ -7,55 +5,122 @@ import Foundation
 /// parameter swept in one subspace of two is summarised over that subspace's trials, and its
 /// `count` says how many. Histogram ranges come from the distributions' support before any
 /// trial is drawn (normals: mu ± 4 sigma, outliers in the end buckets), so nothing is stored.
+/// The tallies live in flat arrays (`Tally`, bucket and category counts) so that adding a
+/// trial is a few stores with no reference counting.
 public struct SampleStatistics: Sendable {
     public let plan: SamplingPlan
     /// Trials added.
     public private(set) var trials = 0
     /// Trials per subspace.
     public private(set) var perSubspace: [Int]
-    /// Per column: the numeric summary, nil for a column that never holds a number.
-    public private(set) var numbers: [Statistics?]
-    /// Per column: counts of each of `plan.categories[column]`.
-    public private(set) var categoryCounts: [[Int]]
-    /// Per subspace: the cells to count, as (column, is a category).
-    private let counted: [[(column: Int, isCategory: Bool)]]
+    private let bucketCount: Int
+    /// Per column: its range, nil for a column that never holds a number.
+    private let ranges: [SupportRange?]
+    /// Per column (all of them, numeric or not): its tally and `bucketCount` buckets.
+    private var tallies: [Tally]
+    private var buckets: [Int]
+    /// Category counts of every column, one after another; column c's start at `categoryStarts[c]`.
+    private var categories: [Int]
+    private let categoryStarts: [Int]
+    /// The cells to count, all subspaces one after another; subspace k's are
+    /// `cells[cellStarts[k]..<cellStarts[k + 1]]`.
+    private let cells: [CountedCell]
+    private let cellStarts: [Int]
+
+    struct CountedCell {
+        var column: Int
+        /// For a category cell, the start of its column's counts; -1 for a number.
+        var categoryStart: Int
+    }
 
     public init(plan: SamplingPlan, buckets: Int = 16) {
         self.plan = plan
+        bucketCount = Swift.max(1, buckets)
         perSubspace = Array(repeating: 0, count: plan.subspaceCount)
-        categoryCounts = plan.categories.map { Array(repeating: 0, count: $0.count) }
-        var counted: [[(column: Int, isCategory: Bool)]] = []
-        for k in 0..<plan.subspaceCount {
-            counted.append(plan.writtenColumns.compactMap { column in
-                guard plan.source(k, column).isWritten else { return nil }
-                switch plan.kind(k, column) {
-                case .int, .float: return (column, false)
-                case .category: return (column, true)
-                case .absent: return nil
-                }
-            })
+        var starts: [Int] = []
+        var total = 0
+        for names in plan.categories {
+            starts.append(total)
+            total += names.count
         }
-        self.counted = counted
-        numbers = (0..<SamplingPlan.width).map { column in
-            SupportRange.of(column: column, in: plan).map {
-                Statistics(lower: $0.lower, upper: $0.upper, buckets: buckets, logScale: $0.logScale)
+        categoryStarts = starts
+        categories = Array(repeating: 0, count: total)
+        var cells: [CountedCell] = []
+        var cellStarts: [Int] = []
+        for k in 0..<plan.subspaceCount {
+            cellStarts.append(cells.count)
+            for column in plan.writtenColumns where plan.source(k, column).isWritten {
+                switch plan.kind(k, column) {
+                case .int, .float: cells.append(CountedCell(column: column, categoryStart: -1))
+                case .category: cells.append(CountedCell(column: column, categoryStart: starts[column]))
+                case .absent: break
+                }
+            }
+        }
+        self.cells = cells
+        self.cellStarts = cellStarts + [cells.count]
+        let ranges = (0..<SamplingPlan.width).map { SupportRange.of(column: $0, in: plan) }
+        self.ranges = ranges
+        tallies = ranges.map { r in
+            Tally(lower: r?.lower ?? 0, upper: r?.upper ?? 0, buckets: Swift.max(1, buckets),
+                  logScale: r.map { $0.logScale && $0.lower > 0 && $0.upper > $0.lower && $0.upper.isFinite } ?? false)
+        }
+        self.buckets = Array(repeating: 0, count: SamplingPlan.width * Swift.max(1, buckets))
+    }
+
+    /// Per column: the numeric summary, nil for a column that never holds a number.
+    public var numbers: [Statistics?] {
+        (0..<SamplingPlan.width).map { column in
+            ranges[column].map { r in
+                Statistics(lower: r.lower, upper: r.upper,
+                           buckets: Array(buckets[(column * bucketCount)..<((column + 1) * bucketCount)]),
+                           tally: tallies[column])
             }
         }
     }
 
+    /// Per column: counts of each of `plan.categories[column]`.
+    public var categoryCounts: [[Int]] {
+        plan.categories.indices.map { c in
+            Array(categories[categoryStarts[c]..<(categoryStarts[c] + plan.categories[c].count)])
+        }
+    }
+
     /// Counts one trial of subspace `k` whose cells are `row`.
-    @inline(__always)
     public mutating func add(subspace k: Int, row: UnsafeBufferPointer<Double>) {
-        trials += 1
-        perSubspace[k] += 1
-        for cell in counted[k] {
-            let x = row[cell.column]
-            if cell.isCategory {
-                categoryCounts[cell.column][Int(x)] += 1
-            } else {
-                numbers[cell.column]?.add(x)
+        add(count: 1) { body in body(k, row) }
+    }
+
+    /// Counts the trials `produce` hands to its callback, with every table pinned once.
+    @inline(__always)
+    mutating func add(count: Int, _ produce: ((Int, UnsafeBufferPointer<Double>) -> Void) -> Void) {
+        let width = bucketCount
+        let starts = cellStarts
+        var trials = self.trials
+        cells.withUnsafeBufferPointer { cells in
+            perSubspace.withUnsafeMutableBufferPointer { perSubspace in
+                tallies.withUnsafeMutableBufferPointer { tallies in
+                    buckets.withUnsafeMutableBufferPointer { buckets in
+                        categories.withUnsafeMutableBufferPointer { categories in
+                            produce { k, row in
+                                trials += 1
+                                perSubspace[k] += 1
+                                for i in starts[k]..<starts[k + 1] {
+                                    let cell = cells[i]
+                                    let x = row[cell.column]
+                                    if cell.categoryStart >= 0 {
+                                        categories[cell.categoryStart + Int(x)] += 1
+                                    } else {
+                                        tallies[cell.column].add(x, into: buckets.baseAddress.unsafelyUnwrapped + cell.column * width)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
+        self.trials = trials
     }
 
     /// Samples `count` random trials of `space` with `seed` and summarises them, streaming.
@@ -64,10 +129,7 @@ public struct SampleStatistics: Sendable {
         var stats = SampleStatistics(plan: plan, buckets: buckets)
         guard plan.subspaceCount > 0 else { return stats }
         var sampler = RowSampler(plan: plan, seed: seed)
-        for _ in 0..<Swift.max(0, count) {
-            let k = sampler.draw()
-            sampler.withRow(k) { stats.add(subspace: k, row: $0) }
-        }
+        stats.add(count: count) { tally in sampler.draw(count, tally) }
         return stats
     }
 
@@ -82,68 +144,5 @@ public struct SampleStatistics: Sendable {
             seen += 1
         }
         return stats
-    }
-}
-
-/// The interval a column's values fall in, from its distributions' support.
-struct SupportRange {
-    var lower: Double
-    var upper: Double
-    var logScale: Bool
-
-    /// The union over subspaces of the column's written numeric cells; nil when none is numeric.
-    static func of(column: Int, in plan: SamplingPlan) -> SupportRange? {
-        var range: SupportRange?
-        for k in 0..<plan.subspaceCount {
-            guard plan.source(k, column).isWritten else { continue }
-            let cell: SupportRange
-            switch plan.kind(k, column) {
-            case .category, .absent: continue
-            case .int, .float:
-                if plan.source(k, column) == .swept, let op = plan.op(k, column) {
-                    cell = support(op, plan.choiceTable)
-                } else {
-                    let x = plan.templates[k * SamplingPlan.width + column]
-                    cell = SupportRange(lower: x, upper: x, logScale: x > 0)
-                }
-            }
-            if let r = range {
-                range = SupportRange(lower: min(r.lower, cell.lower), upper: max(r.upper, cell.upper),
-                                     logScale: r.logScale && cell.logScale)
-            } else {
-                range = cell
-            }
-        }
-        if let r = range, !r.lower.isFinite || !r.upper.isFinite {
-            return SupportRange(lower: r.lower.isFinite ? r.lower : -Double.greatestFiniteMagnitude,
-                                upper: r.upper.isFinite ? r.upper : Double.greatestFiniteMagnitude, logScale: false)
-        }
-        return range
-    }
-
-    static func support(_ op: PlanOp, _ choices: [Double]) -> SupportRange {
-        let spread = 4 * abs(op.b)
-        switch op.kind {
-        case .choice:
-            let values = choices[op.start..<(op.start + op.count)]
-            return SupportRange(lower: values.min() ?? 0, upper: values.max() ?? 0, logScale: false)
-        case .randint:
-            return SupportRange(lower: 0, upper: Double(op.count - 1), logScale: false)
-        case .uniform, .quniform:
-            return SupportRange(lower: min(op.a, op.b), upper: max(op.a, op.b), logScale: false)
-        case .loguniform, .qloguniform:
-            return SupportRange(lower: exp(min(op.a, op.b)), upper: exp(max(op.a, op.b)), logScale: true)
-        case .normal, .qnormal:
-            return SupportRange(lower: op.a - spread, upper: op.a + spread, logScale: false)
-        case .lognormal, .qlognormal:
-            return SupportRange(lower: exp(op.a - spread), upper: exp(op.a + spread), logScale: true)
-        }
-    }
-}
-
-extension SamplingPlan {
-    /// The operation that draws cell `column` of subspace `k`, if it is swept.
-    func op(_ k: Int, _ column: Int) -> PlanOp? {
-        ops[opStarts[k]..<opStarts[k + 1]].first { $0.column == column }
     }
 }

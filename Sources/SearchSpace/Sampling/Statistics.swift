@@ -10,17 +10,8 @@ import Foundation
 public struct Statistics: Hashable, Sendable {
     public let lower: Double
     public let upper: Double
-    public let logScale: Bool
     public private(set) var buckets: [Int]
-    public private(set) var count = 0
-    /// NaN values seen (q: 0 draws NaN); they count in nothing else.
-    public private(set) var nanCount = 0
-    public private(set) var sum = 0.0
-    public private(set) var min = Double.infinity
-    public private(set) var max = -Double.infinity
-    /// Start of the bucketed axis (lower, or log(lower)) and buckets per unit of it.
-    let origin: Double
-    let scale: Double
+    var tally: Tally
 
     /// An empty summary whose histogram spans [lower, upper] in `buckets` buckets.
     /// `logScale` is honoured only when `0 < lower < upper`.
@@ -29,12 +20,16 @@ public struct Statistics: Hashable, Sendable {
         let lo = Swift.min(lower, upper), hi = Swift.max(lower, upper)
         self.lower = lo
         self.upper = hi
-        self.logScale = logScale && lo > 0 && hi > lo && hi.isFinite
         self.buckets = Array(repeating: 0, count: n)
-        let a = self.logScale ? Foundation.log(lo) : lo
-        let b = self.logScale ? Foundation.log(hi) : hi
-        origin = a
-        scale = b > a && (b - a).isFinite ? Double(n) / (b - a) : 0
+        tally = Tally(lower: lo, upper: hi, buckets: n, logScale: logScale && lo > 0 && hi > lo && hi.isFinite)
+    }
+
+    /// A summary assembled from a tally kept elsewhere (`SampleStatistics`).
+    init(lower: Double, upper: Double, buckets: [Int], tally: Tally) {
+        self.lower = lower
+        self.upper = upper
+        self.buckets = buckets
+        self.tally = tally
     }
 
     /// The summary of a finished list, its histogram spanning the list's own range.
@@ -45,28 +40,28 @@ public struct Statistics: Hashable, Sendable {
     }
 
     /// Adds one value.
-    @inline(__always)
     public mutating func add(_ x: Double) {
-        if x.isNaN {
-            nanCount += 1
-            return
+        let t = tally
+        buckets.withUnsafeMutableBufferPointer { b in
+            var updated = t
+            updated.add(x, into: b.baseAddress.unsafelyUnwrapped)
+            tally = updated
         }
-        count += 1
-        sum += x
-        if x < min { min = x }
-        if x > max { max = x }
-        let t = logScale ? Foundation.log(x) : x
-        let f = (t - origin) * scale
-        let last = buckets.count - 1
-        let i = f >= 0 ? (f < Double(last) ? Int(f) : last) : 0
-        buckets[i] += 1
     }
 
+    public var count: Int { tally.count }
+    /// NaN values seen (q: 0 draws NaN); they count in nothing else.
+    public var nanCount: Int { tally.nanCount }
+    public var sum: Double { tally.sum }
+    public var min: Double { tally.min }
+    public var max: Double { tally.max }
+    /// Whether the buckets are even in log(x).
+    public var logScale: Bool { tally.logScale }
     /// The arithmetic mean, nil before the first value.
     public var mean: Double? { count > 0 ? sum / Double(count) : nil }
 
     /// The histogram as block characters, one per bucket, scaled to the fullest bucket:
-    /// `▁▃▇█▅▂` (a space for an empty bucket). `ascii` uses ` .:-=+*#%@` instead.
+    /// `▁▃▇█▅▂` (a space for an empty bucket). `ascii` uses `.:-=+*#%@` instead.
     public func sparkline(ascii: Bool = false) -> String {
         let levels: [Character] = ascii ? [".", ":", "-", "=", "+", "*", "#", "%", "@"]
                                         : ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
@@ -81,8 +76,47 @@ public struct Statistics: Hashable, Sendable {
 
     /// The lower edge of bucket `i` in the values' own units.
     public func bucketStart(_ i: Int) -> Double {
-        guard scale > 0 else { return lower }
-        let t = origin + Double(i) / scale
+        guard tally.scale > 0 else { return lower }
+        let t = tally.origin + Double(i) / tally.scale
         return logScale ? Foundation.exp(t) : t
+    }
+}
+
+/// The arithmetic of `Statistics` without its bucket array: a plain value, so a table of them
+/// updates in place with no reference counting in `SampleStatistics`' inner loop.
+struct Tally: Hashable, Sendable {
+    var count = 0
+    var nanCount = 0
+    var sum = 0.0
+    var min = Double.infinity
+    var max = -Double.infinity
+    /// Start of the bucketed axis (lower, or log(lower)) and buckets per unit of it.
+    let origin: Double
+    let scale: Double
+    let logScale: Bool
+    let lastBucket: Int
+
+    init(lower: Double, upper: Double, buckets: Int, logScale: Bool) {
+        self.logScale = logScale
+        let a = logScale ? Foundation.log(lower) : lower
+        let b = logScale ? Foundation.log(upper) : upper
+        origin = a
+        scale = b > a && (b - a).isFinite ? Double(buckets) / (b - a) : 0
+        lastBucket = buckets - 1
+    }
+
+    @inline(__always)
+    mutating func add(_ x: Double, into buckets: UnsafeMutablePointer<Int>) {
+        if x.isNaN {
+            nanCount += 1
+            return
+        }
+        count += 1
+        sum += x
+        if x < min { min = x }
+        if x > max { max = x }
+        let f = ((logScale ? Foundation.log(x) : x) - origin) * scale
+        let i = f >= 0 ? (f < Double(lastBucket) ? Int(f) : lastBucket) : 0
+        buckets[i] += 1
     }
 }
