@@ -9,6 +9,9 @@ public struct DocumentReader {
     var sawCamelCase = false
     var sawExpressionString = false
     var sawDictValue = false
+    /// A number or bool written as such: REST files hold strings only.
+    var sawPlainLiteral = false
+    var sawString = false
 
     /// Reads `text` (YAML or JSON); `path` is used in messages only.
     public static func read(_ text: String, path: String? = nil) throws(LoadError) -> Document {
@@ -57,10 +60,14 @@ public struct DocumentReader {
         default:
             throw fail(root.location, "expected a search space (a list of subspaces, or a job YAML), found \(root.shapeDescription)")
         }
-        let values: FileForm.Values = shape != .job && (sawCamelCase || (syntax == .json && sawExpressionString && !sawDictValue))
-            ? .rest : .dict
+        // A JSON file whose every value is a string is REST form (what `export --to rest` and
+        // Azure's payloads hold); so is any file with the wire's camelCase keys.
+        let restJSON = syntax == .json && !sawDictValue && !sawPlainLiteral && (sawExpressionString || sawString)
+        let values: FileForm.Values = shape != .job && (sawCamelCase || restJSON) ? .rest : .dict
         if values == .dict {
             legacy.append(contentsOf: expressionNotes)
+        } else {
+            space.subspaces = space.subspaces.map(Self.readingRestLiterals)
         }
         let form = FileForm(shape: shape, syntax: syntax, values: values, keys: sawCamelCase ? .camel : .snake)
         return Document(space: space, form: form, locations: locations, legacy: legacy,
@@ -180,6 +187,7 @@ public struct DocumentReader {
         switch node {
         case .scalar(let scalar):
             guard let value = node.literal else { return .unset }
+            if case .string = value { sawString = true } else { sawPlainLiteral = true }
             if node.isStringScalar, RestParser.looksLikeExpression(scalar.string) {
                 sawExpressionString = true
                 let setting = try parseExpression(scalar.string, node: node)
@@ -201,6 +209,22 @@ public struct DocumentReader {
         case .alias:
             throw fail(node.location, "aliases are not supported in a search space")
         }
+    }
+
+    /// In a REST file a fixed value is a string the SDK wrote with `str()`: "0.01", "15", "True".
+    /// Each is read as the field's kind would have it (strings of string and enum fields stay strings).
+    static func readingRestLiterals(_ sub: Subspace) -> Subspace {
+        var result = sub
+        for (id, setting) in sub.entries {
+            if case .fixed(.string(let text)) = setting {
+                result[id] = .fixed(RestParser.literal(text, for: Catalogue.spec(id).kind))
+            }
+        }
+        result.unknownKeys = sub.unknownKeys.map { unknown in
+            guard case .fixed(.string(let text)) = unknown.setting else { return unknown }
+            return UnknownKey(name: unknown.name, setting: .fixed(RestParser.literal(text)))
+        }
+        return result
     }
 
     func parseExpression(_ text: String, node: Node) throws(LoadError) -> Setting {

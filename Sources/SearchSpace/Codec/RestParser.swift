@@ -43,6 +43,10 @@ public enum RestParser {
         while i < chars.count {
             let c = chars[i]
             if c == "'" || c == "\"" {
+                if quoted { throw Failure(offset: i, message: "expected ',' or ')' after a quoted value") }
+                if !current.trimmingSpaces.isEmpty {
+                    throw Failure(offset: i, message: "unexpected quote inside a value; quote the whole value")
+                }
                 let quote = c
                 var j = i + 1
                 var body = ""
@@ -100,6 +104,15 @@ public enum RestParser {
             numbers.append(n)
         }
         return Distribution(kind: kind, parameters: numbers)!
+    }
+
+    /// A fixed REST value of a field: a string or enum field keeps the text as it is; a bool
+    /// field reads True/False; numbers read as numbers.
+    public static func literal(_ text: String, for kind: ParameterKind) -> Value {
+        switch kind {
+        case .string, .enum: return .string(text)
+        case .bool, .int, .float: return literal(text)
+        }
     }
 
     /// A bare literal: integer, float, True/False, else a string (quotes removed).

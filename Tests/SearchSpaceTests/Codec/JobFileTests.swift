@@ -1,0 +1,152 @@
+import Testing
+@testable import SearchSpace
+
+/// A CLI v2 job YAML: sweepedit rewrites `search_space:` and the sweep settings it edits, and
+/// leaves every other byte of the file (comments, blank lines, key order) as it was.
+struct JobFileTests {
+    static let job = """
+        # A job with comments everywhere.
+        $schema: https://azuremlsdk2.blob.core.windows.net/preview/0.0.1/autoMLJob.schema.json
+        type: automl   # trailing comment
+        experiment_name: "quoted: name"
+        compute: azureml:gpu-cluster
+        task: image_classification
+        training_data:
+          path: data/training-mltable-folder  # an MLTable folder
+          type: mltable
+
+        limits:
+          timeout_minutes: 60
+          max_trials: 10     # keep it small
+          max_concurrent_trials: 2
+
+        sweep:
+          sampling_algorithm: random   # or grid
+          early_termination:
+            type: bandit
+            evaluation_interval: 2
+
+        search_space:
+          - model_name:
+              type: choice
+              values: [vitb16r224, vits16r224]
+            learning_rate:
+              type: uniform
+              min_value: 0.001
+              max_value: 0.01
+
+          - model_name: {type: choice, values: [seresnext]}
+            layers_to_freeze: {type: randint, upper: 3}
+
+        # Trailing notes stay too.
+        outputs:
+          best_model:
+            type: mlflow_model
+
+        """
+
+    static func lines(_ text: String) -> [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false) }
+
+    @Test func readsTheJobFacts() {
+        let doc = read(Self.job)
+        #expect(doc?.form.shape == .job)
+        #expect(doc?.space.job == JobSettings(task: .imageClassification, samplingAlgorithm: .random,
+                                              maxTrials: 10, maxConcurrentTrials: 2, hasEarlyTermination: true))
+        #expect(doc?.space.subspaces.count == 2)
+    }
+
+    @Test func anUnchangedSpaceSavesIdenticalBytes() throws {
+        let doc = try #require(read(Self.job))
+        #expect(DocumentWriter.save(doc) == Self.job)
+        #expect(DocumentWriter.export(doc, as: .job) == Self.job)
+        for file in try Fixtures.files(in: "corpus") where file.pathExtension == "yml" {
+            let text = try Fixtures.text("corpus/" + file.lastPathComponent)
+            guard let corpusDoc = read(text), corpusDoc.legacy.isEmpty else { continue }
+            #expect(DocumentWriter.save(corpusDoc) == text, "\(file.lastPathComponent)")
+        }
+    }
+
+    @Test func editingABoundKeepsEverythingOutsideTheSpaceByteForByte() throws {
+        var doc = try #require(read(Self.job))
+        doc.space.subspaces[0][.learningRate] = .swept(.uniform(min: .float(0.001), max: .float(0.05)))
+        let saved = DocumentWriter.save(doc)
+        let before = Self.lines(Self.job), after = Self.lines(saved)
+        let start = try #require(before.firstIndex(of: "search_space:"))
+        let tail = try #require(before.firstIndex(of: "# Trailing notes stay too."))
+        #expect(after[..<start] == before[..<start])
+        #expect(after.suffix(before.count - tail + 1) == before.suffix(before.count - tail + 1))
+        #expect(saved.contains("      max_value: 0.05\n"))
+        let reread = try #require(read(saved))
+        #expect(reread.space == doc.space)
+    }
+
+    @Test func changingTheAlgorithmRewritesOnlyThatToken() throws {
+        var doc = try #require(read(Self.job))
+        doc.space.job.samplingAlgorithm = .grid
+        let saved = DocumentWriter.save(doc)
+        let changed = zip(Self.lines(Self.job), Self.lines(saved)).filter { $0 != $1 }
+        #expect(changed.count == 1)
+        #expect(changed.first?.1 == "  sampling_algorithm: grid   # or grid")
+        #expect(Self.lines(saved).count == Self.lines(Self.job).count)
+    }
+
+    @Test func changingMaxTrialsRewritesOnlyThatToken() throws {
+        var doc = try #require(read(Self.job))
+        doc.space.job.maxTrials = 200
+        doc.space.job.maxConcurrentTrials = 8
+        let saved = DocumentWriter.save(doc)
+        let changed = zip(Self.lines(Self.job), Self.lines(saved)).filter { $0 != $1 }
+        #expect(changed.map(\.1) == ["  max_trials: 200     # keep it small", "  max_concurrent_trials: 8"])
+        #expect(read(saved)?.space.job.maxTrials == 200)
+    }
+
+    @Test func addsLimitsAndSweepWhenTheJobHasNone() throws {
+        let bare = "type: automl\ntask: image_classification\nsearch_space:\n  - optimizer: sgd\n"
+        var doc = try #require(read(bare))
+        doc.space.job.maxTrials = 30
+        doc.space.job.samplingAlgorithm = .grid
+        let saved = DocumentWriter.save(doc)
+        let reread = try #require(read(saved))
+        #expect(reread.space.job.maxTrials == 30)
+        #expect(reread.space.job.samplingAlgorithm == .grid)
+        #expect(saved.hasPrefix("type: automl\ntask: image_classification\n"))
+    }
+
+    @Test func keepsCRLFLineEndings() throws {
+        let crlf = Self.job.replacingOccurrences(of: "\n", with: "\r\n")
+        var doc = try #require(read(crlf))
+        #expect(DocumentWriter.save(doc) == crlf)
+        doc.space.job.samplingAlgorithm = .bayesian
+        let saved = DocumentWriter.save(doc)
+        #expect(saved.contains("  sampling_algorithm: bayesian   # or grid\r\n"))
+        #expect(!saved.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    }
+
+    @Test func removingEverySubspaceWritesAnEmptyList() throws {
+        var doc = try #require(read(Self.job))
+        doc.space.subspaces = []
+        let saved = DocumentWriter.save(doc)
+        #expect(saved.contains("\nsearch_space: []\n"))
+        #expect(read(saved)?.space.subspaces == [])
+        #expect(saved.hasSuffix("    type: mlflow_model\n"))
+    }
+
+    @Test func trainingParametersAreTheFixedLayer() throws {
+        let text = try Fixtures.text("corpus/fridge-multiclass-current.yml")
+        let doc = try #require(read(text))
+        #expect(doc.space.trainingParameters[.earlyStopping] == .fixed(.bool(true)))
+        #expect(doc.space.trainingParameters[.evaluationFrequency] == .fixed(.int(1)))
+        #expect(doc.space.baseValue(.evaluationFrequency).source == .trainingParameters)
+    }
+
+    @Test func theSkeletonIsAJobThatReadsBack() throws {
+        var space = DocumentWriter.starterSpace(task: .imageClassificationMultilabel)
+        space.trainingParameters[.earlyStopping] = .fixed(.bool(true))
+        space.job.hasEarlyTermination = true
+        let text = DocumentWriter.jobSkeleton(space)
+        let doc = try #require(read(text))
+        #expect(doc.form.shape == .job)
+        #expect(doc.space == space)
+        #expect(text.contains("primary_metric: iou"))
+    }
+}
