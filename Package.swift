@@ -38,6 +38,7 @@ let package = Package(
         .executableTarget(name: "sweepbench", dependencies: ["SearchSpace", "Editor"]),
         .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EditorTests", dependencies: ["Editor", "SearchSpace"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Editor"]),
         // Drive the built binary as a user would: CLI runs and tmux sessions.
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]

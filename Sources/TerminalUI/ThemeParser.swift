@@ -1,0 +1,158 @@
+/// The theme file format, one style a line:
+///
+///     # a comment: a line starting with '#', or ' # ' after a style; blank lines are ignored
+///     STYLE = FOREGROUND BACKGROUND [ATTRIBUTE[,ATTRIBUTE...]]
+///     list.selected = black cyan bold
+///     diag.error    = bright-red default bold,underline
+///     header        = #1c1c1c 110
+///
+/// STYLE is a dotted name (letters, digits, '-', '_'); lookups fall back along the dots, then
+/// to the `default` style. A colour is `default` (the terminal's own), one of black red green
+/// yellow blue magenta cyan white, `bright-` before one of those, a palette number 0–255, or
+/// `#rrggbb`. Attributes: bold dim underline reverse italic blink standout, or `none`.
+extension Theme {
+    /// Parses a theme file's text. `source` names the file in errors ("file:line:column: ...").
+    public static func parse(_ text: String, name: String, source: String) throws(ThemeError) -> Theme {
+        var styles: [String: ThemeStyle] = [:]
+        var definedOn: [String: Int] = [:]
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = offset + 1
+            let line = Line(text: rawLine, number: lineNumber, source: source)
+            guard let (key, style) = try line.parse() else { continue }
+            if let first = definedOn[key.text] {
+                throw line.error(at: key.column, "style '\(key.text)' is already defined on line \(first)")
+            }
+            definedOn[key.text] = lineNumber
+            styles[key.text] = style
+        }
+        return Theme(name: name, styles: styles)
+    }
+}
+
+/// One line of a theme file, split into column-numbered words for precise error positions.
+private struct Line {
+    struct Word {
+        var text: String
+        var column: Int
+    }
+
+    let text: Substring
+    let number: Int
+    let source: String
+
+    func error(at column: Int, _ message: String) -> ThemeError {
+        .invalid(source: source, line: number, column: column, message: message)
+    }
+
+    /// nil for a blank or comment line.
+    func parse() throws(ThemeError) -> (Word, ThemeStyle)? {
+        var content = text
+        if content.last == "\r" { content.removeLast() }
+        if let hash = commentStart(content) { content = content[..<hash] }
+        guard content.contains(where: { !$0.isWhitespace }) else { return nil }
+        guard let equals = content.firstIndex(of: "=") else {
+            let first = words(content[...], startColumn: 1).first
+            throw error(at: first?.column ?? 1, "expected 'STYLE = FOREGROUND BACKGROUND [ATTRIBUTES]'")
+        }
+        let left = words(content[..<equals], startColumn: 1)
+        let equalsColumn = content.distance(from: content.startIndex, to: equals) + 1
+        guard let key = left.first else { throw error(at: equalsColumn, "missing style name before '='") }
+        guard left.count == 1 else { throw error(at: left[1].column, "a style name has no spaces") }
+        try checkStyleName(key)
+        let right = words(content[content.index(after: equals)...], startColumn: equalsColumn + 1)
+        guard right.count >= 2 else {
+            let column = right.first.map { $0.column + $0.text.count } ?? equalsColumn + 1
+            throw error(at: column, right.isEmpty
+                ? "missing foreground and background colours (use 'default' for the terminal's own)"
+                : "missing background colour (use 'default' for the terminal's own)")
+        }
+        let foreground = try color(right[0])
+        let background = try color(right[1])
+        var attributes: ThemeAttributes = []
+        for word in right.dropFirst(2) { attributes.formUnion(try self.attributes(word)) }
+        return (key, ThemeStyle(foreground: foreground, background: background, attributes: attributes))
+    }
+
+    /// A comment is a line whose first word starts with '#', or a '#' followed by a space (or
+    /// the line's end) after a style; `#rrggbb` colours are not comments.
+    private func commentStart(_ content: Substring) -> Substring.Index? {
+        if let first = content.firstIndex(where: { !$0.isWhitespace }), content[first] == "#" { return first }
+        var index = content.startIndex
+        while index < content.endIndex {
+            if content[index] == "#" {
+                let next = content.index(after: index)
+                if next == content.endIndex || content[next].isWhitespace { return index }
+            }
+            index = content.index(after: index)
+        }
+        return nil
+    }
+
+    private func words(_ part: Substring, startColumn: Int) -> [Word] {
+        var result: [Word] = []
+        var column = startColumn
+        var current = ""
+        var currentColumn = column
+        for character in part {
+            if character.isWhitespace {
+                if !current.isEmpty { result.append(Word(text: current, column: currentColumn)) }
+                current = ""
+            } else {
+                if current.isEmpty { currentColumn = column }
+                current.append(character)
+            }
+            column += 1
+        }
+        if !current.isEmpty { result.append(Word(text: current, column: currentColumn)) }
+        return result
+    }
+
+    private func checkStyleName(_ key: Word) throws(ThemeError) {
+        let segments = key.text.split(separator: ".", omittingEmptySubsequences: false)
+        let allowed = { (c: Character) in c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_") }
+        for segment in segments where segment.isEmpty || !segment.allSatisfy(allowed) {
+            throw error(at: key.column, "'\(key.text)' is not a style name (dotted words such as list.selected)")
+        }
+    }
+
+    private func color(_ word: Word) throws(ThemeError) -> ThemeColor {
+        let name = word.text.lowercased()
+        if name == "default" { return .terminalDefault }
+        if let index = ThemeColor.basicNames.firstIndex(of: name) { return .indexed(index) }
+        if name.hasPrefix("bright-"), let index = ThemeColor.basicNames.firstIndex(of: String(name.dropFirst(7))) {
+            return .indexed(index + 8)
+        }
+        if name.allSatisfy(\.isASCII), name.allSatisfy(\.isNumber) {
+            guard let number = Int(name), number <= 255 else {
+                throw error(at: word.column, "colour number \(word.text) is out of range 0-255")
+            }
+            return .indexed(number)
+        }
+        if name.hasPrefix("#") {
+            let hex = name.dropFirst()
+            guard hex.count == 6, hex.allSatisfy(\.isHexDigit), let value = Int(hex, radix: 16) else {
+                throw error(at: word.column, "'\(word.text)' is not a #rrggbb colour")
+            }
+            return .rgb(red: value >> 16, green: (value >> 8) & 0xff, blue: value & 0xff)
+        }
+        throw error(at: word.column, "unknown colour '\(word.text)' (use default, "
+            + ThemeColor.basicNames.joined(separator: ", ") + ", bright-NAME, 0-255 or #rrggbb)")
+    }
+
+    private func attributes(_ word: Word) throws(ThemeError) -> ThemeAttributes {
+        var result: ThemeAttributes = []
+        var column = word.column
+        for part in word.text.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = part.lowercased()
+            if name == "none" {
+            } else if let known = ThemeAttributes.named.first(where: { $0.name == name }) {
+                result.insert(known.attribute)
+            } else {
+                let names = ThemeAttributes.named.map(\.name).joined(separator: ", ")
+                throw error(at: column, "unknown attribute '\(part)' (use \(names) or none)")
+            }
+            column += part.count + 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,89 @@
+import CNCurses
+import Editor
+import Testing
+@testable import TerminalUI
+
+/// Decoding what terminals send into keys, one case per quirk.
+struct KeyDecoderTests {
+    private func decode(_ input: [RawInput]) -> (key: Key?, consumed: Int) {
+        KeyDecoder.decode(input[...])
+    }
+
+    private func decode(text: String) -> (key: Key?, consumed: Int) {
+        decode(text.unicodeScalars.map { RawInput.char($0) })
+    }
+
+    @Test func printableCharactersAreThemselves() {
+        #expect(decode(text: "j").key == .char("j"))
+        #expect(decode(text: " ").key == .char(" "))
+        #expect(decode(text: "é").key == .char("é"))
+        #expect(decode(text: "漢").key == .char("漢"))
+    }
+
+    @Test func controlCharacters() {
+        #expect(decode(text: "\r").key == .enter)
+        #expect(decode(text: "\n").key == .enter)
+        #expect(decode(text: "\t").key == .tab)
+        #expect(decode(text: "\u{7f}").key == .backspace)
+        #expect(decode(text: "\u{8}").key == .backspace)
+        #expect(decode(text: "\u{12}").key == .ctrl("r"))
+        #expect(decode(text: "\u{3}").key == .ctrl("c"))
+        #expect(decode(text: "\u{13}").key == .ctrl("s"))
+        #expect(decode(text: "\u{1c}").key == .ctrl("\\"))
+        #expect(decode(text: "\u{85}").key == nil, "C1 controls are never typed")
+    }
+
+    @Test func keypadCodes() {
+        #expect(decode([.code(KEY_UP)]).key == .up)
+        #expect(decode([.code(KEY_NPAGE)]).key == .pageDown)
+        #expect(decode([.code(KEY_PPAGE)]).key == .pageUp)
+        #expect(decode([.code(KEY_HOME)]).key == .home)
+        #expect(decode([.code(KEY_END)]).key == .end)
+        #expect(decode([.code(KEY_DC)]).key == .delete)
+        #expect(decode([.code(KEY_BACKSPACE)]).key == .backspace)
+        #expect(decode([.code(KEY_BTAB)]).key == .backTab)
+        #expect(decode([.code(KEY_ENTER)]).key == .enter)
+        #expect(decode([.code(KEY_RESIZE)]).key == .resize)
+        #expect(decode([.code(KEY_FIND)]).key == .home, "vt220-style Home")
+        #expect(decode([.code(KEY_F0 + 5)]) == (nil, 1), "F-keys are skipped")
+    }
+
+    @Test func escapeAloneIsEsc() {
+        #expect(decode(text: "\u{1b}") == (.esc, 1))
+    }
+
+    @Test func escapeThenPrintableIsAlt() {
+        #expect(decode(text: "\u{1b}x") == (.alt("x"), 2))
+        #expect(decode(text: "\u{1b}xj") == (.alt("x"), 2), "the j stays for the next key")
+    }
+
+    @Test func escapeBeforeAKeyOrControlLeavesIt() {
+        #expect(decode([.char("\u{1b}"), .code(KEY_UP)]) == (.esc, 1))
+        #expect(decode(text: "\u{1b}\u{1b}") == (.esc, 1))
+        #expect(decode(text: "\u{1b}\r") == (.esc, 1))
+    }
+
+    @Test func rawSequencesTerminfoDidNotKnow() {
+        #expect(decode(text: "\u{1b}[A") == (.up, 3))
+        #expect(decode(text: "\u{1b}OB") == (.down, 3))
+        #expect(decode(text: "\u{1b}[1~") == (.home, 4))
+        #expect(decode(text: "\u{1b}[4~") == (.end, 4))
+        #expect(decode(text: "\u{1b}[3~") == (.delete, 4))
+        #expect(decode(text: "\u{1b}[5~") == (.pageUp, 4))
+        #expect(decode(text: "\u{1b}[6~") == (.pageDown, 4))
+        #expect(decode(text: "\u{1b}[Z") == (.backTab, 3))
+        #expect(decode(text: "\u{1b}[1;5C") == (.right, 6), "modifiers are ignored")
+    }
+
+    @Test func unknownCompleteSequencesAreDroppedWhole() {
+        #expect(decode(text: "\u{1b}[15~j") == (nil, 5), "F5 is not typed as '[15~'")
+    }
+
+    @Test func incompleteSequenceIsAltBracket() {
+        #expect(decode(text: "\u{1b}[") == (.alt("["), 2))
+    }
+
+    @Test func nothingToDecode() {
+        #expect(decode([]) == (nil, 0))
+    }
+}
