@@ -1,7 +1,8 @@
 /// Kind rules: unknown keys, values of the wrong kind, enum values outside their set,
-/// distributions a field's kind does not accept.
+/// distributions a field's kind does not accept, and the spellings the SDK silently converts
+/// (`SGD`, `ams_gradient: 1`), which get a note so the file says what it means.
 enum KindRules {
-    static func check(_ sub: Subspace, scope: Scope, into found: inout [Diagnostic]) {
+    static func checkUnknownKeys(_ sub: Subspace, scope: Scope, into found: inout [Diagnostic]) {
         for unknown in sub.unknownKeys {
             let names = Catalogue.all.map(\.name)
             if let near = Spelling.nearest(unknown.name, in: names), let id = ParameterID(rawValue: near) {
@@ -14,20 +15,24 @@ enum KindRules {
                     fix: Fix("remove \(unknown.name)", .removeKey(scope, unknown.name))))
             }
         }
-        for (id, setting) in sub.entries {
-            let spec = Catalogue.spec(id)
-            switch setting {
-            case .unset: break
-            case .fixed(let v):
-                if let problem = kindProblem(v, spec) {
-                    let fix = problem.replacement.map {
-                        Fix("set \(spec.name) to \(ValueFormat.plain($0))", .set(scope, id, .fixed($0)))
-                    }
-                    found.append(Diagnostic(.error, scope, spec.name, field: .value, problem.message, fix: fix))
-                }
-            case .swept(let d):
-                checkDistribution(d, spec, scope, &found)
+    }
+
+    /// Checks one setting's kind. Returns false when a value or the distribution has the wrong
+    /// kind: the numeric rules (shape, range) then have nothing sound to reason on.
+    static func check(_ id: ParameterID, _ setting: Setting, scope: Scope, into found: inout [Diagnostic]) -> Bool {
+        let spec = Catalogue.spec(id)
+        switch setting {
+        case .unset:
+            return true
+        case .fixed(let v):
+            guard let problem = kindProblem(v, spec) else { return true }
+            let fix = problem.replacement.map {
+                Fix("set \(spec.name) to \(ValueFormat.plain($0))", .set(scope, id, .fixed($0)))
             }
+            found.append(Diagnostic(problem.severity, scope, spec.name, field: .value, problem.message, fix: fix))
+            return problem.severity != .error
+        case .swept(let d):
+            return checkDistribution(d, spec, scope, &found)
         }
     }
 
@@ -35,15 +40,19 @@ enum KindRules {
         var message: String
         /// A value of the right kind meaning what the user wrote, where there is one.
         var replacement: Value?
+        var severity: Severity = .error
     }
 
-    /// Why a literal does not fit the field's kind, nil when it fits.
-    static func kindProblem(_ v: Value, _ spec: ParameterSpec, inChoice: Bool = false) -> Problem? {
+    /// Why a literal does not fit the field's kind, nil when it fits as written.
+    static func kindProblem(_ v: Value, _ spec: ParameterSpec) -> Problem? {
         let name = spec.name
         switch spec.kind {
         case .bool:
             if case .bool = v { return nil }
-            if Coercion.bool(v) != nil { return nil }  // 1/0, "yes": the SDK converts them
+            if let b = Coercion.bool(v) {  // 1/0, "yes": the SDK converts them
+                return Problem(message: "\(name) is true or false; the SDK reads \(describe(v)) as \(b), write \(b)",
+                               replacement: .bool(b), severity: .note)
+            }
             return Problem(message: "\(name) is true or false, not \(describe(v))")
         case .int:
             switch v {
@@ -63,40 +72,96 @@ enum KindRules {
         case .enum:
             guard case .string(let s) = v else { return Problem(message: "\(name) is one of \(enumList(spec)), not \(describe(v))") }
             guard case .enumValues(let allowed) = spec.constraint else { return nil }
-            if allowed.contains(s.lowercased()) { return nil }
+            if allowed.contains(s) { return nil }
+            let lower = s.lowercased()
+            if allowed.contains(SDKCasing.snake(s)) {
+                return Problem(message: "\(name) values are written in lower case; the SDK reads '\(s)' as \(lower)",
+                               replacement: .string(lower), severity: .note)
+            }
+            if allowed.contains(lower) {
+                return Problem(message: "the SDK turns \(name) '\(s)' into '\(SDKCasing.snake(s))' and rejects it; write \(lower)",
+                               replacement: .string(lower))
+            }
             let near = Spelling.nearest(s, in: allowed)
             return Problem(message: "\(name) '\(s)' is not one of \(enumList(spec))" + (near.map { "; did you mean \($0)?" } ?? ""),
                            replacement: near.map(Value.string))
         }
     }
 
-    static func checkDistribution(_ d: Distribution, _ spec: ParameterSpec, _ scope: Scope, _ found: inout [Diagnostic]) {
+    /// Returns false when the distribution cannot be read as values of the field's kind.
+    static func checkDistribution(_ d: Distribution, _ spec: ParameterSpec, _ scope: Scope, _ found: inout [Diagnostic]) -> Bool {
         let name = spec.name
         if case .choice(let values) = d {
+            var fits = true
             for (i, v) in values.enumerated() {
-                if let p = kindProblem(v, spec, inChoice: true) {
-                    found.append(Diagnostic(.error, scope, name, field: .choiceValue(i), "choice value \(i + 1): " + p.message))
+                guard let p = kindProblem(v, spec) else { continue }
+                let fix = p.replacement.map { replacement -> Fix in
+                    var replaced = values
+                    replaced[i] = replacement
+                    return Fix("write \(ValueFormat.plain(replacement))", .set(scope, spec.id, .swept(.choice(replaced))))
                 }
+                found.append(Diagnostic(p.severity, scope, name, field: .choiceValue(i), "choice value \(i + 1): " + p.message, fix: fix))
+                if p.severity == .error { fits = false }
             }
-            return
+            return fits
         }
         switch spec.kind {
         case .bool, .string, .enum:
             found.append(Diagnostic(.error, scope, name, field: .value,
                 "\(name) takes a fixed value or a choice, not \(d.kind.rawValue)"))
+            return false
         case .float:
-            break
+            return true
         case .int:
             if d.kind == .uniform || d.kind == .loguniform || d.kind == .normal || d.kind == .lognormal {
                 found.append(Diagnostic(.error, scope, name, field: .value,
-                    "\(name) is an integer; \(d.kind.rawValue) draws fractions. Use q\(d.kind.rawValue) with integer parameters, randint or choice"))
-            } else if d.kind.isQuantized {
+                    "\(name) is an integer; \(d.kind.rawValue) draws fractions. Use q\(d.kind.rawValue) with integer parameters, randint or choice",
+                    fix: integerForm(d, spec, scope)))
+                return false
+            }
+            var fits = true
+            if d.kind.isQuantized {
                 for (field, n) in zip(d.kind.parameterNames, d.parameters) where !n.isIntegerLiteral {
+                    let whole = n.double == n.double.rounded() && abs(n.double) < 1e15
+                    let fix = whole ? replacing(field, with: .int(Int(n.double)), in: d, spec, scope) : nil
                     found.append(Diagnostic(.error, scope, name, field: .parameter(field),
-                        "\(name) is an integer: every parameter of \(d.kind.rawValue) must be an integer, and \(field) is \(ValueFormat.plain(n))"))
+                        "\(name) is an integer: every parameter of \(d.kind.rawValue) must be an integer, and \(field) is \(ValueFormat.plain(n))",
+                        fix: fix))
+                    fits = false
                 }
             }
+            return fits
         }
+    }
+
+    /// The q-form with q 1 and rounded parameters, when the rounded bounds still make sense:
+    /// `uniform(1, 10)` on an int field becomes `quniform(1, 10, 1)`.
+    static func integerForm(_ d: Distribution, _ spec: ParameterSpec, _ scope: Scope) -> Fix? {
+        let p = d.parameters.map { $0.double.rounded() }
+        guard p.count == 2, p.allSatisfy({ abs($0) < 1e15 }) else { return nil }
+        let a = Number.int(Int(p[0])), b = Number.int(Int(p[1])), one = Number.int(1)
+        let replacement: Distribution
+        switch d.kind {
+        case .uniform: replacement = .quniform(min: a, max: b, q: one)
+        case .loguniform: replacement = .qloguniform(min: a, max: b, q: one)
+        case .normal:
+            guard p[1] >= 1 else { return nil }
+            replacement = .qnormal(mu: a, sigma: b, q: one)
+        case .lognormal:
+            guard p[1] >= 1 else { return nil }
+            replacement = .qlognormal(mu: a, sigma: b, q: one)
+        case .choice, .randint, .quniform, .qloguniform, .qnormal, .qlognormal: return nil
+        }
+        return Fix("use \(Wording.distribution(replacement))", .set(scope, spec.id, .swept(replacement)))
+    }
+
+    /// A fix setting one numeric parameter of a distribution.
+    static func replacing(_ field: String, with n: Number, in d: Distribution, _ spec: ParameterSpec, _ scope: Scope) -> Fix? {
+        guard let i = d.kind.parameterNames.firstIndex(of: field) else { return nil }
+        var p = d.parameters
+        p[i] = n
+        guard let changed = Distribution(kind: d.kind, parameters: p) else { return nil }
+        return Fix("set \(field) to \(ValueFormat.plain(n))", .set(scope, spec.id, .swept(changed)))
     }
 
     static func enumList(_ spec: ParameterSpec) -> String {

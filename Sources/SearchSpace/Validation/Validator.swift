@@ -1,14 +1,51 @@
 /// Checks a search space against the catalogue and Azure's rules. Pure and fast: the editor
-/// runs it on every keystroke.
+/// runs it on every keystroke. Each rule family lives in its own type; this file only runs
+/// them in order, so that a later rule can trust what an earlier one established (the range
+/// rules see only values of the right kind, in a distribution of a sound shape).
 public enum Validator {
-    /// Every finding for the space, most severe first, then in subspace and catalogue order.
+    /// Every finding for the space, most severe first, then in subspace and written order.
     public static func check(_ space: SearchSpace) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        let effective = EffectiveValues(space: space)
+        let base = space.trainingParameters
         for (i, sub) in space.subspaces.enumerated() {
-            KindRules.check(sub, scope: .subspace(i), into: &found)
+            let scope = Scope.subspace(i)
+            KindRules.checkUnknownKeys(sub, scope: scope, into: &found)
+            for (id, setting) in sub.entries {
+                checkSetting(id, setting, scope: scope, into: &found)
+            }
+            LayerRules.checkOverlap(sub, index: i, base, into: &found)
+            ConditionRules.check(sub, scope: scope, effective: effective, into: &found)
+            CrossFieldRules.checkModelNames(sub[.modelName], scope: scope, into: &found)
+            CrossFieldRules.check(scope: scope, { effective.possible($0, in: sub) },
+                                  isSetHere: { !sub[$0].isUnset }, into: &found)
         }
-        KindRules.check(space.trainingParameters, scope: .trainingParameters, into: &found)
+        KindRules.checkUnknownKeys(base, scope: .trainingParameters, into: &found)
+        for (id, setting) in base.entries where LayerRules.checkFixedLayer(id, setting, into: &found) {
+            checkSetting(id, setting, scope: .trainingParameters, into: &found)
+        }
+        if !base.order.isEmpty {
+            ConditionRules.checkTrainingParameters(space, effective: effective, into: &found)
+            CrossFieldRules.checkModelNames(base[.modelName], scope: .trainingParameters, into: &found)
+            CrossFieldRules.check(scope: .trainingParameters, { effective.base($0) },
+                                  isSetHere: { !base[$0].isUnset }, into: &found)
+        }
+        AlgorithmRules.check(space, into: &found)
         return sorted(found)
+    }
+
+    /// The rules about one setting on its own: kind, then shape, the log-scale trap and range.
+    static func checkSetting(_ id: ParameterID, _ setting: Setting, scope: Scope, into found: inout [Diagnostic]) {
+        guard KindRules.check(id, setting, scope: scope, into: &found) else { return }
+        let spec = Catalogue.spec(id)
+        switch setting {
+        case .unset: return
+        case .fixed(let v): RangeRules.checkFixed(v, spec, scope, into: &found)
+        case .swept(let d):
+            guard ShapeRules.check(d, spec, scope, into: &found),
+                  !LogScaleRules.check(d, spec, scope, into: &found) else { return }
+            RangeRules.check(d, spec, scope, into: &found)
+        }
     }
 
     /// Findings for a document: the space's, plus a note for each legacy construct read.
@@ -21,7 +58,8 @@ public enum Validator {
     }
 
     static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
-        list.enumerated().sorted { a, b in
+        if list.count < 2 { return list }
+        return list.enumerated().sorted { a, b in
             if a.element.severity != b.element.severity { return a.element.severity < b.element.severity }
             return a.offset < b.offset
         }.map(\.element)

@@ -1,0 +1,151 @@
+/// Algorithm rules: what the job's sampling algorithm and limits allow (azure-contract.md).
+/// Grid takes choice only; bayesian takes choice, uniform and quniform, one subspace and no
+/// early termination; max_trials is 1..1000, max_concurrent_trials 1..100 and silently capped
+/// at max_trials.
+enum AlgorithmRules {
+    static let maxTrialsRange = 1...1000
+    static let maxConcurrentRange = 1...100
+    /// Azure's advice for bayesian sampling: at least this many trials per swept parameter.
+    static let bayesianTrialsPerParameter = 20
+    /// A grid offender with at most this many values gets a fix enumerating them as a choice.
+    static let enumerableLimit = 100
+
+    static func check(_ space: SearchSpace, into found: inout [Diagnostic]) {
+        let job = space.job
+        switch job.samplingAlgorithm {
+        case .random: break
+        case .grid: checkGrid(space, &found)
+        case .bayesian: checkBayesian(space, &found)
+        }
+        checkLimits(job, &found)
+    }
+
+    private static func checkGrid(_ space: SearchSpace, _ found: inout [Diagnostic]) {
+        var isGrid = true
+        for (i, sub) in space.subspaces.enumerated() {
+            for (id, setting) in sub.entries {
+                guard case .swept(let d) = setting, d.kind != .choice else { continue }
+                isGrid = false
+                let fix = enumerated(d).map {
+                    Fix("list its values: \(Wording.distribution($0))", .set(.subspace(i), id, .swept($0)))
+                } ?? switchTo(.random, space.job)
+                found.append(Diagnostic(.error, .subspace(i), id.name, field: .value,
+                    "grid sampling takes choice only, and \(id.name) is \(Wording.distribution(d)); list the values as a choice or use random sampling",
+                    fix: fix))
+            }
+        }
+        guard isGrid, let maxTrials = space.job.maxTrials, maxTrials >= 1 else { return }
+        let count = gridSize(space)
+        guard count.map({ $0 > UInt64(maxTrials) }) ?? true else { return }
+        let points = count.map { "\($0) points" } ?? "more than 2^63 points"
+        found.append(Diagnostic(.note, .job, "max_trials", field: .value,
+            "the grid has \(points) but max_trials is \(maxTrials): only \(maxTrials) of them are tried"))
+    }
+
+    private static func checkBayesian(_ space: SearchSpace, _ found: inout [Diagnostic]) {
+        let job = space.job
+        if space.subspaces.count > 1 {
+            found.append(Diagnostic(.error, .job, "sampling_algorithm", field: .value,
+                "bayesian sampling takes a single subspace, and this space has \(space.subspaces.count); use random or grid sampling, or merge the subspaces",
+                fix: switchTo(.random, job)))
+        }
+        if job.hasEarlyTermination {
+            found.append(Diagnostic(.error, .job, "early_termination", field: .value,
+                "bayesian sampling supports no early termination policy; remove sweep.early_termination or use random sampling"))
+        }
+        var swept = 0
+        for (i, sub) in space.subspaces.enumerated() {
+            for (id, setting) in sub.entries {
+                guard case .swept(let d) = setting else { continue }
+                swept += 1
+                switch d.kind {
+                case .choice, .uniform, .quniform: continue
+                case .randint, .loguniform, .qloguniform, .normal, .lognormal, .qnormal, .qlognormal: break
+                }
+                found.append(Diagnostic(.error, .subspace(i), id.name, field: .value,
+                    "bayesian sampling takes choice, uniform and quniform only, and \(id.name) is \(Wording.distribution(d)); change the distribution or use random sampling",
+                    fix: switchTo(.random, job)))
+            }
+        }
+        let advised = swept * bayesianTrialsPerParameter
+        if let maxTrials = job.maxTrials, maxTrialsRange.contains(maxTrials), maxTrials < advised {
+            let wanted = min(advised, maxTrialsRange.upperBound)
+            var better = job
+            better.maxTrials = wanted
+            found.append(Diagnostic(.note, .job, "max_trials", field: .value,
+                "Azure recommends at least \(bayesianTrialsPerParameter) bayesian trials per swept hyperparameter: \(advised) for \(swept); max_trials is \(maxTrials)",
+                fix: Fix("set max_trials to \(wanted)", .setJob(better))))
+        }
+    }
+
+    private static func checkLimits(_ job: JobSettings, _ found: inout [Diagnostic]) {
+        if let n = job.maxTrials, !maxTrialsRange.contains(n) {
+            let clamped = min(max(n, maxTrialsRange.lowerBound), maxTrialsRange.upperBound)
+            var fixed = job
+            fixed.maxTrials = clamped
+            found.append(Diagnostic(.error, .job, "max_trials", field: .value,
+                "max_trials must be 1 to 1000, and it is \(n)", fix: Fix("set max_trials to \(clamped)", .setJob(fixed))))
+        }
+        guard let c = job.maxConcurrentTrials else { return }
+        if !maxConcurrentRange.contains(c) {
+            let clamped = min(max(c, maxConcurrentRange.lowerBound), maxConcurrentRange.upperBound)
+            var fixed = job
+            fixed.maxConcurrentTrials = clamped
+            found.append(Diagnostic(.error, .job, "max_concurrent_trials", field: .value,
+                "max_concurrent_trials must be 1 to 100, and it is \(c)",
+                fix: Fix("set max_concurrent_trials to \(clamped)", .setJob(fixed))))
+        } else if let n = job.maxTrials, maxTrialsRange.contains(n), c > n {
+            var fixed = job
+            fixed.maxConcurrentTrials = n
+            found.append(Diagnostic(.note, .job, "max_concurrent_trials", field: .value,
+                "max_concurrent_trials \(c) is above max_trials \(n); Azure silently caps it at \(n)",
+                fix: Fix("set max_concurrent_trials to \(n)", .setJob(fixed))))
+        }
+    }
+
+    private static func switchTo(_ algorithm: SamplingAlgorithm, _ job: JobSettings) -> Fix {
+        var changed = job
+        changed.samplingAlgorithm = algorithm
+        return Fix("use \(algorithm.rawValue) sampling", .setJob(changed))
+    }
+
+    /// The values of a distribution with few, evenly spaced draws, as a choice: randint(4) ->
+    /// choice(0, 1, 2, 3), quniform(0, 1, 0.25) -> choice(0, 0.25, 0.5, 0.75, 1).
+    static func enumerated(_ d: Distribution) -> Distribution? {
+        switch d {
+        case .randint(let upper):
+            let n = upper.double.rounded(.towardZero)
+            guard n >= 1, n <= Double(enumerableLimit) else { return nil }
+            return .choice((0..<Int(n)).map(Value.int))
+        case .quniform(let a, let b, let q):
+            guard q.double > 0, a.double <= b.double else { return nil }
+            let lo = (a.double / q.double).rounded(.toNearestOrEven), hi = (b.double / q.double).rounded(.toNearestOrEven)
+            guard hi - lo < Double(enumerableLimit), abs(hi) < 1e15, abs(lo) < 1e15 else { return nil }
+            let whole = [a, b, q].allSatisfy(\.isIntegerLiteral)
+            return .choice((Int(lo)...Int(hi)).map { k in
+                whole ? .int(k * Int(q.double)) : .float(Wording.tidy(Double(k) * q.double))
+            })
+        case .choice, .uniform, .loguniform, .qloguniform, .normal, .lognormal, .qnormal, .qlognormal:
+            return nil
+        }
+    }
+
+    /// Points of the grid: the sum over subspaces of the product of their choice sizes; nil
+    /// above 2^64 - 1.
+    static func gridSize(_ space: SearchSpace) -> UInt64? {
+        var total: UInt64 = 0
+        for sub in space.subspaces {
+            var product: UInt64 = 1
+            for (_, setting) in sub.entries {
+                guard case .swept(.choice(let values)) = setting else { continue }
+                let (p, overflow) = product.multipliedReportingOverflow(by: UInt64(values.count))
+                if overflow { return nil }
+                product = p
+            }
+            let (s, overflow) = total.addingReportingOverflow(product)
+            if overflow { return nil }
+            total = s
+        }
+        return total
+    }
+}

@@ -1,0 +1,27 @@
+import Testing
+@testable import SearchSpace
+
+struct LogScaleRulesTests {
+    @Test func boundsWrittenAsValuesAreAnErrorRewrittenAsLogs() {
+        let found = check([(.learningRate, swept(.loguniform(min: .float(0.001), max: .float(0.1))))])
+        #expect(found.count == 1)
+        #expect(found.first?.message == "learning_rate: loguniform bounds are exponents of e, so loguniform(0.001, 0.1) draws e^0.001..e^0.1 = 1.001..1.105, not 0.001..0.1; for 0.001..0.1 write loguniform(-6.9078, -2.3026)")
+        #expect(found.first?.fix?.description == "rewrite as loguniform(-6.9078, -2.3026), i.e. ln(0.001), ln(0.1)")
+        let space = SearchSpace(subspaces: [subspace([(.learningRate, swept(.loguniform(min: .float(0.001), max: .float(0.1))))])])
+        #expect(Validator.check(applyingFix(found[0], to: space)).isEmpty)
+    }
+
+    @Test func realExponentsPass() {
+        #expect(check([(.learningRate, swept(.loguniform(min: .float(-9.21), max: .float(-2.3))))]).isEmpty)
+        #expect(check([(.weightDecay, swept(.qloguniform(min: .int(-9), max: .int(-5), q: .float(0.0001))))]).isEmpty)
+    }
+
+    @Test func intFieldsKeepTheRangeDrawnEvenly() {
+        let found = check([(.trainingBatchSize, swept(.qloguniform(min: .int(16), max: .int(256), q: .int(16))))])
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .error)
+        #expect(found.first?.fix?.edit == .set(.subspace(0), .trainingBatchSize,
+                                                swept(.quniform(min: .int(16), max: .int(256), q: .int(16)))))
+        #expect(check([(.trainingBatchSize, swept(.qloguniform(min: .int(3), max: .int(5), q: .int(8))))]).isEmpty)
+    }
+}
