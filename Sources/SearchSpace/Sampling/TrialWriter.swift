@@ -102,6 +102,7 @@ public struct TrialWriter {
         out.append(int: index)
         out.pad(10 - (out.bytes.count - start))
         out.append(int: k)
+        out.pad(18 - (out.bytes.count - start))
         for (i, column) in columns.enumerated() {
             out.append("  ")
             let cellStart = out.bytes.count
