@@ -91,6 +91,12 @@ public enum DictWriter {
            s.unicodeScalars.allSatisfy({ $0.isASCII }) {
             return s
         }
+        // Single quotes cannot carry control characters, and fold line breaks (also NEL, LS, PS)
+        // into spaces: such strings go double-quoted with escapes.
+        if s.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+            || $0.value == 0x2028 || $0.value == 0x2029 || $0.value == 0xFEFF }) {
+            return JSONText.string(s)
+        }
         return "'" + s.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
@@ -164,7 +170,8 @@ public enum DictWriter {
     }
 }
 
-/// JSON spellings (Python's json.dumps conventions: ASCII only, `\uXXXX` escapes).
+/// JSON spellings (Python's json.dumps conventions: `\uXXXX` escapes for control and non-ASCII
+/// characters of the BMP; characters beyond it as UTF-8).
 public enum JSONText {
     public static func string(_ s: String) -> String {
         var out = "\""
@@ -176,9 +183,11 @@ public enum JSONText {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value > 0x7e {
-                    for unit in String(u).utf16 { out += "\\u" + hex4(unit) }
+                if u.value < 0x20 || (u.value > 0x7e && u.value <= 0xFFFF) {
+                    out += "\\u" + hex4(UInt16(u.value))
                 } else {
+                    // Beyond the BMP Python writes a surrogate pair, which libyaml (our JSON
+                    // reader) refuses: such characters go out as UTF-8, which every reader takes.
                     out.unicodeScalars.append(u)
                 }
             }

@@ -57,6 +57,27 @@ public enum NumberFormat {
         return String(digits[..<pointPosition]) + "." + String(digits[pointPosition...])
     }
 
+    /// Python's `str(int(x))`: the integer part of a double, exactly, in decimal (the SDK sends
+    /// `randint(1e20)` as `randint(100000000000000000000)`). Non-finite values, which Python
+    /// cannot make an integer of, keep their float spelling.
+    public static func truncatedInteger(_ x: Double) -> String {
+        guard x.isFinite else { return pythonFloatToStr(x) }
+        let t = x.rounded(.towardZero)
+        if abs(t) < 9.2e18 { return String(Int(t)) }
+        // |t| >= 2^63 is significand * 2^k with k > 0: double a decimal digit array k times.
+        var digits: [UInt8] = String(t.significandBitPattern | (1 << 52)).utf8.map { $0 - 48 }.reversed()
+        for _ in 0..<(Int(t.exponent) - 52) {
+            var carry: UInt8 = 0
+            for i in digits.indices {
+                let d = digits[i] * 2 + carry
+                digits[i] = d % 10
+                carry = d / 10
+            }
+            if carry > 0 { digits.append(carry) }
+        }
+        return (t < 0 ? "-" : "") + String(decoding: digits.reversed().map { $0 + 48 }, as: UTF8.self)
+    }
+
     /// A compact spelling for messages and the screen: integers without ".0", others shortest.
     public static func short(_ x: Double) -> String {
         if x.isNaN { return "nan" }

@@ -33,7 +33,7 @@ public enum RestFormat {
             args = choiceArguments(values, for: kind)
         case .randint(let upper):
             // The SDK truncates a float upper: randint(5.5) is sent as randint(5).
-            args = [String(Int(upper.double.rounded(.towardZero)))]
+            args = [NumberFormat.truncatedInteger(upper.double)]
         default:
             args = d.parameters.map(number)
         }

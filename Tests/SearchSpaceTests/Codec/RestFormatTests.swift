@@ -88,3 +88,17 @@ struct RestFormatTests {
         #expect(RestWriter.export(SearchSpace(subspaces: [])) == "[]\n")
     }
 }
+
+/// randint's upper goes through Python's int(): exact digits however large (measured with the SDK).
+struct RandintUpperTests {
+    @Test func hugeAndNegativeUppersAreTruncatedExactly() {
+        let rest = { (x: Double) in RestFormat.string(.randint(upper: .float(x)), for: .int) }
+        #expect(rest(1e20) == "randint(100000000000000000000)")
+        #expect(rest(-5.5) == "randint(-5)")
+        #expect(rest(1e300) == "randint(1000000000000000052504760255204420248704468581108159154915854115511802457"
+            + "988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803"
+            + "737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669"
+            + "472196386865459400540160)")
+        #expect(rest(.infinity) == "randint(Infinity)")
+    }
+}
