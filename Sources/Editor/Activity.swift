@@ -27,6 +27,12 @@ public enum Activity {
         return "\(condition.summary) (it is \(source))"
     }
 
+    /// The list's short wording: "needs optimizer adam/adamw".
+    public static func shortReason(_ id: ParameterID) -> String {
+        guard let condition = Catalogue.spec(id).activeWhen else { return "" }
+        return "needs \(condition.parameter.name) " + condition.values.map(ValueFormat.plain).joined(separator: "/")
+    }
+
     static func matches(_ v: Value, _ wanted: [Value]) -> Bool {
         wanted.contains { w in
             switch (v, w) {

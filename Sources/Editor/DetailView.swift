@@ -64,23 +64,28 @@ enum DetailView {
             b.addWrapped("Unset: trials get " + ListView.baseText(id, s.shownSpace) + ". f fixes a value, d sweeps it, Enter edits.", "inactive")
         case .fixed, .swept:
             let fields = session?.fields ?? FieldCodec.fields(of: setting, spec: spec)
-            let heading: String
+            var logNote = ""
             if case .swept(let d) = setting {
-                heading = d.kind.rawValue + (d.kind.isLogScale ? " (typed as values; the file holds ln)" : "") + ":"
+                b.add(d.kind.rawValue + ": ", "detail.label")
+                if d.kind.isLogScale { logNote = "(values in real units; the file holds their ln)" }
             } else {
-                heading = "fixed:"
+                b.add("fixed: ", "detail.label")
             }
-            b.add(heading + " ", "detail.label")
             for (i, field) in fields.enumerated() {
                 let editing = session != nil && session?.focus == i
                 let text = session?.buffers[i].text ?? field.text
-                b.add(field.label + " ", "detail.label", keepTogether: true)
+                let box = "[" + text + "]"
+                let ln = field.logScale ? FieldCodec.lnNote(text).map { " " + $0 } ?? "" : ""
+                let whole = field.label + " " + box + ln
+                if b.used > 0, b.used + whole.columns > b.width { b.newLine() }
+                b.add(field.label + " ", "detail.label")
                 let offset = editing ? 1 + (session?.buffers[i].cursorColumns ?? 0) : nil
-                b.add("[" + text + "]", editing ? "field.editing" : "field", cursorOffset: offset)
-                if field.logScale, let ln = FieldCodec.lnNote(text) { b.add(" " + ln, "inactive", keepTogether: false) }
+                b.add(box, editing ? "field.editing" : "field", cursorOffset: offset)
+                if !ln.isEmpty { b.add(ln, "inactive", keepTogether: false) }
                 b.add("  ", keepTogether: false)
                 if let problem = session?.problems[i] { problems.append("\(field.label): \(problem)") }
             }
+            if !logNote.isEmpty { b.add(logNote, "inactive") }
             let known = SettingDefaults.knownValues(spec)
             if !known.isEmpty, spec.kind != .int {
                 b.newLine()

@@ -123,7 +123,7 @@ public enum FieldCodec {
                         problems[i] = "\(fields[i].label) is typed as a value above 0; the file holds its ln"
                         continue
                     }
-                    numbers[i] = .float(log(n.double))
+                    numbers[i] = .float(SettingDefaults.roundedLog(n.double))
                 } else {
                     numbers[i] = n
                 }

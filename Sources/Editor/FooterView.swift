@@ -1,19 +1,25 @@
-/// The footer: the enabled bindings of the mode that have a short label, cut to the width.
+/// The footer: the enabled bindings of the mode that have a short label, cut to the width
+/// with "…"; help and quit stay at the right end whatever the width.
 enum FooterView {
+    static let pinned: Set<Command> = [.help, .quit]
+
     static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) {
         var spans: [Span] = []
+        var end: [Span] = []
         for binding in Keymap.bindings(in: s.mode) {
             guard let label = binding.footer, Availability.disabledReason(binding.command, s) == nil else { continue }
-            spans.append(Span(" " + footerKeys(binding), "footer.key"))
-            spans.append(Span(" " + label + " ", "footer"))
+            let pair = [Span(" " + footerKeys(binding), "footer.key"), Span(" " + label + " ", "footer")]
+            if pinned.contains(binding.command) { end += pair } else { spans += pair }
         }
+        let endWidth = end.reduce(0) { $0 + $1.text.columns }
+        let room = r.width - endWidth
         let total = spans.reduce(0) { $0 + $1.text.columns }
-        if total > r.width {
+        if total > room {
             var cut: [Span] = []
             var used = 0
             for span in spans {
-                if used + span.text.columns > r.width - 1 {
-                    cut.append(Span(String(span.text.prefix(max(0, r.width - 1 - used))) + "…", span.style))
+                if used + span.text.columns > room - 1 {
+                    cut.append(Span(String(span.text.prefix(max(0, room - 1 - used))) + "…", span.style))
                     break
                 }
                 cut.append(span)
@@ -21,17 +27,16 @@ enum FooterView {
             }
             spans = cut
         }
-        screen.draw(spans, row: r.row, column: r.column, limit: r.width, fill: "footer")
+        screen.draw(spans, row: r.row, column: r.column, limit: max(0, room), fill: "footer")
+        screen.draw(end, row: r.row, column: r.column + max(0, room), limit: min(r.width, endWidth))
     }
 
     /// The keys a footer entry shows: j/k for moving, else the first key.
     static func footerKeys(_ b: Binding) -> String {
         switch b.command {
-        case .moveDown: return "j/k"
+        case .moveDown, .scrollDown: return "j/k"
         case .nextSubspace: return "]/["
-        case .nextField: return "tab"
         case .pickNext: return "up/down"
-        case .scrollDown: return "j/k"
         default: return b.keys.first?.label ?? ""
         }
     }

@@ -3,7 +3,7 @@ import SearchSpace
 
 /// The parameter list: a severity mark, the name, the mode and the value as Azure writes it.
 enum ListView {
-    static func nameWidth(_ width: Int) -> Int { min(31, max(12, width * 2 / 5)) }
+    static func nameWidth(_ width: Int) -> Int { min(31, max(12, width / 2 + 1)) }
 
     static func draw(_ s: EditorState, _ layout: Layout, into screen: inout Screen) {
         let r = layout.list
@@ -25,7 +25,7 @@ enum ListView {
             guard rows.indices.contains(index) else { break }
             let row = rows[index]
             let selected = index == s.selection
-            let spans = rowSpans(row, sub: sub, space: space, diagnostics: s.diagnostics(for: row), nameWidth: names)
+            let spans = rowSpans(row, sub: sub, space: space, diagnostics: s.diagnostics(for: row), nameWidth: names, width: r.width - 1)
             let rowNumber = r.row + line
             screen.draw([Span(selected ? ">" : " ", "list.marker")] + spans, row: rowNumber, column: r.column, limit: r.width)
             if selected { screen.paint(row: rowNumber, from: r.column, to: r.column + r.width, style: "list.selected") }
@@ -36,7 +36,8 @@ enum ListView {
         }
     }
 
-    static func rowSpans(_ row: Row, sub: Subspace, space: SearchSpace, diagnostics: [Diagnostic], nameWidth: Int) -> [Span] {
+    static func rowSpans(_ row: Row, sub: Subspace, space: SearchSpace, diagnostics: [Diagnostic], nameWidth: Int,
+                         width: Int = .max) -> [Span] {
         let worst = diagnostics.map(\.severity).min()
         let mark: Span
         switch worst {
@@ -58,8 +59,8 @@ enum ListView {
         switch setting {
         case .unset:
             spans.append(Span("-     ", "inactive"))
-            if let inactive {
-                spans.append(Span("off: " + inactive, "inactive"))
+            if inactive != nil {
+                spans.append(Span("off: " + Activity.shortReason(id), "inactive"))
             } else {
                 spans.append(Span(baseText(id, space), "inactive"))
             }
@@ -69,8 +70,12 @@ enum ListView {
             if inactive != nil { spans.append(Span("  (no effect here)", "inactive")) }
         case .swept(let d):
             spans.append(Span("sweep ", style))
-            spans.append(Span(RestFormat.string(d, for: spec.kind), style))
-            if let real = realRange(d) { spans.append(Span("  " + real, "inactive")) }
+            let rest = RestFormat.string(d, for: spec.kind)
+            spans.append(Span(rest, style))
+            // the real units of a log-scale range, where they fit whole
+            if let real = realRange(d), 2 + nameWidth + 6 + rest.columns + 1 + real.columns <= width {
+                spans.append(Span(" " + real, "inactive"))
+            }
             if inactive != nil { spans.append(Span("  (no effect here)", "inactive")) }
         }
         return spans
@@ -91,7 +96,7 @@ enum ListView {
     static func realRange(_ d: Distribution) -> String? {
         switch d {
         case .loguniform(let a, let b), .qloguniform(let a, let b, _):
-            return "= " + NumberFormat.approximate(exp(a.double), significant: 4) + " .. "
+            return "= " + NumberFormat.approximate(exp(a.double), significant: 4) + ".."
                 + NumberFormat.approximate(exp(b.double), significant: 4)
         case .lognormal(let mu, _), .qlognormal(let mu, _, _):
             return "median " + NumberFormat.approximate(exp(mu.double), significant: 4)

@@ -14,7 +14,7 @@ struct LineBuilder {
     let width: Int
     private(set) var lines: [[Span]] = [[]]
     private(set) var cursor: Position?
-    private var used = 0
+    private(set) var used = 0
 
     init(width: Int) { self.width = max(1, width) }
 
@@ -51,7 +51,9 @@ extension Screen {
     mutating func draw(_ spans: [Span], row: Int, column: Int, limit: Int, fill: String? = nil) {
         var col = column
         for span in spans where col < column + limit {
-            col += write(span.text, row: row, column: col, style: span.style, limit: column + limit - col)
+            let room = column + limit - col
+            col += write(span.text.columns > room ? span.text.fitted(to: room) : span.text,
+                         row: row, column: col, style: span.style, limit: room)
         }
         if let fill { paint(row: row, from: col, to: column + limit, style: fill) }
     }

@@ -41,17 +41,17 @@ public func render(_ s: EditorState, size: Size) -> Frame {
 enum HeaderView {
     static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) {
         let doc = s.document
-        let file = (doc.path.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "new search space")
-            + " (\(doc.form.label))" + (s.isDirty ? " [modified]" : "")
-        let count = s.document.space.subspaces.count
-        let job = "\(doc.space.job.task.rawValue) · \(doc.space.job.samplingAlgorithm.rawValue)"
-        let sub = "subspace \(s.subspace + 1)/\(count)"
+        let name = doc.path.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "new search space"
+        let file = name + (r.width >= 100 ? " (\(doc.form.label))" : "") + (s.isDirty ? " [modified]" : "")
+        let sub = "subspace \(s.subspace + 1)/\(doc.space.subspaces.count)"
+        var job = " · \(doc.space.job.task.rawValue) · \(doc.space.job.samplingAlgorithm.rawValue)"
         let summary = s.currentSubspace.summary
-        let fixed = 1 + file.columns + 3 + sub.columns + 2 + 3 + job.columns
         var text = " \(file) · \(sub)"
-        let room = r.width - fixed
+        // the summary shrinks first, then the job settings give way to it
+        if r.width - text.columns - job.columns - 2 < min(16, summary.columns) { job = "" }
+        let room = r.width - text.columns - job.columns - 2
         if room >= 6 { text += ": " + summary.fitted(to: room) }
-        if text.columns + 3 + job.columns <= r.width { text += " · " + job }
+        text += job
         screen.draw([Span(text.fitted(to: r.width), "header")], row: r.row, column: r.column, limit: r.width, fill: "header")
     }
 }
@@ -81,9 +81,11 @@ enum StatusView {
             left = [Span(" filter: \(s.filter) (Esc clears)", "status")]
         }
         screen.paint(row: r.row, from: 0, to: r.width, style: "status")
-        let leftWidth = max(0, r.width - (rightWidth <= r.width / 2 ? rightWidth + 1 : 0))
-        screen.draw(left, row: r.row, column: r.column, limit: leftWidth)
-        if rightWidth <= r.width / 2 || left.isEmpty {
+        let leftWidth = left.reduce(0) { $0 + $1.text.columns }
+        // a message comes first: the counts give way when both do not fit
+        let showRight = leftWidth + rightWidth + 1 <= r.width
+        screen.draw(left, row: r.row, column: r.column, limit: showRight ? r.width - rightWidth - 1 : r.width)
+        if showRight {
             screen.draw(right, row: r.row, column: max(0, r.width - rightWidth), limit: rightWidth)
         }
         return cursor

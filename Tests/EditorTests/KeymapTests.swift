@@ -1,0 +1,77 @@
+import Testing
+@testable import Editor
+import SearchSpace
+
+/// The one table of keys: no key bound twice in a mode, every command reachable, and the
+/// help overlay and footer built from it.
+struct KeymapTests {
+    @Test func noKeyIsBoundTwiceInAMode() {
+        for mode in Mode.allCases {
+            let keys = Keymap.bindings(in: mode).flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(mode): \(keys.map(\.label))")
+        }
+    }
+
+    @Test func everyCommandHasAKey() {
+        let bound = Set(Keymap.bindings.map(\.command))
+        for command in Command.allCases {
+            #expect(bound.contains(command), "\(command) has no key")
+        }
+    }
+
+    @Test func everyBindingSaysWhatItDoesAndWorksSomewhere() {
+        for binding in Keymap.bindings {
+            #expect(!binding.help.isEmpty && !binding.keys.isEmpty && !binding.modes.isEmpty, "\(binding.command)")
+        }
+    }
+
+    @Test func theHelpOverlayListsEveryBinding() {
+        var h = Harness(size: Size(width: 100, height: 30))
+        h.press("?")
+        var seen = ""
+        for _ in 0..<20 {
+            seen += h.text + "\n"
+            h.press("<pgdn>")
+        }
+        for binding in Keymap.bindings {
+            #expect(seen.contains(binding.keyLabel.padded(to: 18) + " " + binding.help), "\(binding.command)")
+        }
+        h.press("<esc>")
+        #expect(h.state.overlay == nil)
+    }
+
+    @Test func theHelpOverlayAt80x24() {
+        var h = Harness()
+        h.press("?")
+        expectLines(h.screen, """
+             sweepedit keys — Esc, ? or q closes; j/k scroll                        1-23/94
+
+             Parameter list
+               j/down             next parameter
+               k/up               previous parameter
+            """, rows: 0...4)
+        #expect(h.lines[23].hasPrefix(" esc close  j/k scroll"))
+        h.press("q")
+        #expect(h.state.overlay == nil)
+        #expect(h.effects.isEmpty, "q closes the help, it does not quit")
+    }
+
+    @Test func theFooterHidesDisabledCommandsAndIsCutWithAnEllipsis() {
+        var h = Harness(space: "  - nesterov: true\n", size: Size(width: 200, height: 24))
+        #expect(!h.lines[23].contains("flip"))
+        #expect(!h.lines[23].contains("undo"))
+        h.press("jjjjj")
+        #expect(h.lines[23].contains("space flip"))
+        h.press("x")
+        #expect(h.lines[23].contains("u undo"))
+        h.resize(Size(width: 60, height: 24))
+        #expect(h.lines[23].hasSuffix("… ? help  q quit"))
+        #expect(h.lines[23].columns <= 60)
+    }
+
+    @Test func anUnboundKeySaysWhereToLook() {
+        var h = Harness()
+        h.press("Z")
+        #expect(h.lines[22].hasPrefix(" Z does nothing here; ? lists every key"))
+    }
+}

@@ -1,0 +1,106 @@
+import Testing
+@testable import Editor
+import SearchSpace
+
+/// The main screen as a person sees it, at 80x24 and other sizes.
+struct MainScreenTests {
+    @Test func theExampleJobAt80x24() {
+        let h = Harness()
+        expectLines(h.screen, """
+             job.yml · subspace 1/2: vitb16r224, vits16r224 · image_classification · random
+              parameter                      mode  value, as Azure writes it           1/31
+            >  model_name                     sweep choice('vitb16r224','vits16r224')
+               learning_rate                  sweep uniform(0.001,0.01)
+               number_of_epochs               sweep choice(15,30)
+               optimizer                      fixed sgd
+               momentum                       sweep uniform(0.85,0.95)
+               nesterov                       -     True (default)
+               weight_decay                   -     0.0001 (default)
+               ams_gradient                   -     off: needs optimizer adam/adamw
+               beta1                          -     off: needs optimizer adam/adamw
+               beta2                          -     off: needs optimizer adam/adamw
+               learning_rate_scheduler        -     warmup_cosine (default)
+               step_lr_gamma                  -     off: needs learning_rate_scheduler step
+             model_name · name, a supported model name · default chosen by Azure (seresnext…
+             Model architecture to train.
+             choice: value 1 [vitb16r224]  value 2 [vits16r224]
+             known: mobilenetv2 resnet18 resnet34 resnet50 resnet101 resnet152 resnest50
+               resnest101 seresnext vits16r224 vitb16r224 vitl16r224
+
+
+
+                                                                   no problems · continuous
+            """, rows: 0...22)
+        #expect(h.screen.style(ofText: "job.yml", row: 0) == "header")
+        #expect(h.screen.style(ofText: "model_name", row: 2) == "list.selected")
+        #expect(h.screen.style(ofText: "beta1", row: 10) == "inactive")
+        #expect(h.lines[23].hasSuffix("? help  q quit"))
+    }
+
+    @Test func unsetParametersShowWhatTrialsGetAndWhy() {
+        var h = Harness()
+        h.press("/early<enter>")
+        expectLines(h.screen, """
+            >  early_stopping                 -     True (training_parameters)
+               early_stopping_delay           -     5 (default)
+               early_stopping_patience        -     5 (default)
+            """, rows: 2...4)
+        h.press("j")
+        #expect(h.text.contains("Unset: trials get 5 (default). f fixes a value, d sweeps it, Enter edits."))
+    }
+
+    @Test func anInactiveParameterSaysWhyInTheDetailPane() {
+        var h = Harness()
+        h.press("/beta1<enter>")
+        #expect(h.text.contains("No effect in this subspace: only when optimizer is adam or adamw (it is sgd)"))
+    }
+
+    @Test func theStatusLineCountsProblemsAndGridPoints() {
+        var h = Harness(space: "  - optimizer: adamx\n    number_of_epochs: {type: choice, values: [10, 20, 30]}\n")
+        #expect(h.lines[22].hasSuffix("1 error · grid: 3 points"))
+        h.press("jd")
+        #expect(h.lines[22].hasSuffix("1 error · continuous"))
+    }
+
+    @Test func aTinyWindowSaysSo() {
+        var h = Harness()
+        h.resize(Size(width: 40, height: 10))
+        #expect(h.lines[4] == "            window too small")
+        #expect(h.lines[5] == "        (needs 50x12, now 40x10)")
+        h.resize(Size(width: 80, height: 24))
+        #expect(h.lines[2].hasPrefix(">  model_name"))
+    }
+
+    @Test func aSmallerWindowKeepsEveryPart() {
+        var h = Harness()
+        h.press("G")
+        h.resize(Size(width: 60, height: 20))
+        #expect(h.lines[0].hasPrefix(" job.yml · subspace 1/2: vitb16r224, vits16r224"))
+        #expect(h.lines.contains { $0.hasPrefix(">  enable_onnx_normalization") }, "the selection stays in view")
+        #expect(h.lines[19].hasSuffix("? help  q quit"))
+        #expect(h.lines[18].hasSuffix("no problems · continuous"))
+    }
+
+    @Test func aWideWindowPutsTheDetailBesideTheList() {
+        var h = Harness(size: Size(width: 160, height: 40))
+        h.press("j")
+        #expect(h.lines[1].hasSuffix("learning_rate · number in [0, 1] · default 0.01; ViT models differ"))
+        #expect(h.lines[2].hasSuffix("Initial learning rate."))
+        #expect(h.lines.contains { $0.hasPrefix("   enable_onnx_normalization") }, "all 31 rows fit")
+    }
+
+    @Test func wideCharactersTakeTwoColumns() {
+        let h = Harness(space: "  - model_name: 模型x\n")
+        #expect(h.lines[2] == ">  model_name                     fixed 模型x")
+        let column = 3 + 31 + 6
+        #expect(h.screen[2, column].character == "模")
+        #expect(h.screen[2, column + 1].character == Character.continuation)
+        #expect(h.screen[2, column + 4].character == "x")
+    }
+
+    @Test func screenDescriptionShowsLinesThenStyleRuns() {
+        var screen = Screen(size: Size(width: 6, height: 1))
+        screen.write("ab", row: 0, column: 0, style: "diag.error")
+        #expect(screen.description == "ab\n@0:0-1 diag.error")
+    }
+}

@@ -1,0 +1,122 @@
+import Testing
+@testable import Editor
+import SearchSpace
+
+/// s, S, e and q: the effects asked for, and what the results do.
+struct SavingTests {
+    @Test func sWritesTheJobBackKeepingItsOtherKeysAndComments() {
+        var h = Harness()
+        h.press("jx")
+        h.press("s")
+        guard case .write(let path, let text, let purpose, let expected)? = h.effects.last else {
+            Issue.record("no write effect: \(h.effects)")
+            return
+        }
+        #expect(path == "job.yml")
+        #expect(purpose == .save)
+        #expect(expected == Harness.exampleJob, "the runtime refuses to overwrite a file changed since")
+        #expect(text.contains("# An AutoML image classification job with a two-subspace sweep."))
+        #expect(text.contains("  path: data/training-mltable-folder   # an MLTable folder"))
+        #expect(text.contains("training_parameters:\n  early_stopping: True"))
+        let reread = try? DocumentReader.read(text, path: path)
+        #expect(reread?.space.subspaces[0][.learningRate] == .unset)
+        #expect(reread?.space.subspaces[1][.learningRate] == h.setting(.learningRate, subspace: 1))
+    }
+
+    @Test func aSuccessfulSaveMakesTheSavedTextTheOriginal() {
+        var h = Harness()
+        h.press("jxs")
+        guard case .write(let path, let text, let purpose, _)? = h.effects.last else { return }
+        h.send(.wrote(WriteOutcome(path: path, text: text, purpose: purpose)))
+        #expect(!h.state.isDirty)
+        #expect(h.state.document.originalText == text)
+        #expect(h.lines[0].hasPrefix(" job.yml · subspace"))
+        #expect(h.lines[22].hasPrefix(" saved job.yml"))
+        h.press("q")
+        #expect(h.effects.last == .quit, "nothing unsaved: q quits at once")
+    }
+
+    @Test func aFailedSaveSaysWhyAndKeepsTheChanges() {
+        var h = Harness()
+        h.press("jxs")
+        h.send(.wrote(WriteOutcome(path: "job.yml", text: "", purpose: .save, error: "job.yml: cannot write: Permission denied")))
+        #expect(h.state.isDirty)
+        #expect(h.text.contains("Not saved: job.yml: cannot write: Permission denied"))
+        h.press("<space>")
+        #expect(h.state.overlay == nil, "any key closes the message")
+    }
+
+    @Test func qAsksFirstWhenThereAreUnsavedChanges() {
+        var h = Harness()
+        h.press("jxq")
+        #expect(h.text.contains("Quit with unsaved changes?"))
+        #expect(h.text.contains("s  save, then quit"))
+        h.press("<esc>")
+        #expect(h.state.overlay == nil)
+        #expect(h.effects.isEmpty)
+        h.press("qs")
+        guard case .write(let path, let text, let purpose, _)? = h.effects.last else {
+            Issue.record("no write effect: \(h.effects)")
+            return
+        }
+        h.send(.wrote(WriteOutcome(path: path, text: text, purpose: purpose)))
+        #expect(h.effects.last == .quit)
+    }
+
+    @Test func qyQuitsWithoutSaving() {
+        var h = Harness()
+        h.press("jxqy")
+        #expect(h.effects == [.quit])
+    }
+
+    @Test func saveAsAsksForAPath() {
+        var h = Harness()
+        h.press("S")
+        #expect(h.text.contains("Save as (job YAML):"))
+        #expect(h.text.contains("job.yml"))
+        h.press("<C-a><del><del><del>other<enter>")
+        guard case .write(let path, _, .save, let expected)? = h.effects.last else {
+            Issue.record("no write effect: \(h.effects)")
+            return
+        }
+        #expect(path == "other.yml")
+        #expect(expected == nil)
+    }
+
+    @Test func exportChoosesAFormatThenAPath() {
+        var h = Harness()
+        h.press("e")
+        #expect(h.text.contains("Export the space as:"))
+        #expect(h.text.contains("3/r   REST strings, as the SDK sends them"))
+        h.press("3")
+        #expect(h.text.contains("Export rest to:"))
+        #expect(h.text.contains("job.rest.json"))
+        h.press("<enter>")
+        guard case .write(let path, let text, .export(.rest), nil)? = h.effects.last else {
+            Issue.record("no export effect: \(h.effects)")
+            return
+        }
+        #expect(path == "job.rest.json")
+        #expect(text.contains("\"learning_rate\": \"uniform(0.001,0.01)\""))
+        h.send(.wrote(WriteOutcome(path: path, text: text, purpose: .export(.rest))))
+        #expect(h.lines[22].hasPrefix(" exported rest to job.rest.json"))
+        #expect(h.state.document.path == "job.yml")
+    }
+
+    @Test func aNewSpaceAsksForANameOnFirstSave() {
+        var doc = Document.new()
+        doc.space = DocumentWriter.starterSpace(task: .imageClassification)
+        doc.originalSpace = doc.space
+        var state = EditorState(document: doc)
+        _ = update(&state, .key(.char("s")))
+        guard case .prompt(.saveAs, let buffer)? = state.overlay else {
+            Issue.record("no prompt")
+            return
+        }
+        #expect(buffer.text == "sweep-job.yml")
+        let effects = update(&state, .key(.enter))
+        guard case .write(_, let text, _, _)? = effects.first else { return }
+        #expect(text.hasPrefix("$schema:"))
+        #expect(text.contains("search_space:"))
+    }
+}
