@@ -1,5 +1,8 @@
 import ArgumentParser
+import Editor
+import Foundation
 import SearchSpace
+import TerminalUI
 
 /// `sweepedit [--theme NAME|PATH] [FILE]`: the editor.
 struct EditCommand: ParsableCommand {
@@ -29,6 +32,101 @@ struct EditCommand: ParsableCommand {
             fresh.originalSpace = fresh.space
             doc = fresh
         }
-        print(DocumentWriter.export(doc, as: .yaml), terminator: "")
+        let resolved = Theme.resolve(nameOrPath: theme)
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.start(theme: resolved.theme)
+        } catch {
+            printError("sweepedit: " + error.description)
+            throw ExitCode(2)
+        }
+        defer { terminal.stop() }
+        var runLoop = EditorRunLoop(terminal: terminal, document: doc)
+        if let warning = resolved.warning { runLoop.state.status = StatusMessage(warning, .error) }
+        runLoop.run()
+    }
+}
+
+/// The thin runtime around the pure editor: read a key, send it as an action, perform the
+/// effects (feeding their results back as actions), draw.
+struct EditorRunLoop {
+    let terminal: Terminal
+    var state: EditorState
+    let recovery: RecoverySnapshot
+
+    init(terminal: Terminal, document: Document) {
+        self.terminal = terminal
+        state = EditorState(document: document, size: terminal.size)
+        recovery = RecoverySnapshot(document)
+        let snapshot = recovery
+        terminal.onTerminate = { _ in snapshot.write() }
+    }
+
+    mutating func run() {
+        draw()
+        while true {
+            guard let key = terminal.nextKey(timeoutMilliseconds: -1) else { continue }
+            var pending: [Action] = key == .resize ? [.resized(terminal.size)] : [.key(key)]
+            var quit = false
+            while !pending.isEmpty {
+                for effect in update(&state, pending.removeFirst()) {
+                    switch effect {
+                    case .quit:
+                        quit = true
+                    case .write(let path, let text, let purpose, let expected):
+                        pending.append(.wrote(Self.write(path: path, text: text, purpose: purpose, expected: expected)))
+                    }
+                }
+            }
+            if quit { return }
+            recovery.update(state.document, dirty: state.isDirty)
+            draw()
+        }
+    }
+
+    func draw() {
+        let frame = render(state, size: terminal.size)
+        terminal.draw(frame.screen, cursor: frame.cursor.map { (row: $0.row, column: $0.column) })
+    }
+
+    /// Writes a file atomically, refusing to overwrite one that changed on disk since it was
+    /// read or last saved.
+    static func write(path: String, text: String, purpose: WritePurpose, expected: String?) -> WriteOutcome {
+        var outcome = WriteOutcome(path: path, text: text, purpose: purpose)
+        if let expected, let data = FileManager.default.contents(atPath: path), data != Data(expected.utf8) {
+            outcome.error = "\(path) changed on disk since it was opened (another program wrote it)"
+            return outcome
+        }
+        do {
+            try AtomicFile.write(text, to: path)
+        } catch {
+            outcome.error = "\(error)"
+        }
+        return outcome
+    }
+}
+
+/// What a dying session (SSH dropped, SIGTERM) writes to the recovery file: the latest
+/// document, kept behind a lock because the signal handler may run on another thread.
+final class RecoverySnapshot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var document: Document
+    private var dirty = false
+
+    init(_ document: Document) { self.document = document }
+
+    func update(_ document: Document, dirty: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.document = document
+        self.dirty = dirty
+    }
+
+    func write() {
+        lock.lock()
+        let doc = document, dirty = dirty
+        lock.unlock()
+        guard dirty else { return }
+        try? RecoveryStore.standard().write(text: DocumentWriter.save(doc), for: doc.path, form: doc.form)
     }
 }
