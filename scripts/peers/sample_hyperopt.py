@@ -36,22 +36,27 @@ def expression(label, kind, p):
     return getattr(hp, kind)(label, p["mu"], p["sigma"], p["q"])
 
 
+def run(path, n, seed=0):
+    """Samples n configurations of the file one by one; returns the seconds it took."""
+    subspaces = space_file.load(path)
+    space = hp.choice("subspace", [
+        {name: expression(f"{k}:{name}", kind, p) for name, (kind, p) in sub.items()}
+        for k, sub in enumerate(subspaces)
+    ])
+    rng = np.random.default_rng(seed)
+    start = time.perf_counter()
+    for _ in range(n):
+        stochastic.sample(space, rng=rng)
+    return time.perf_counter() - start
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("file")
     ap.add_argument("-n", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
-    subspaces = space_file.load(args.file)
-    space = hp.choice("subspace", [
-        {name: expression(f"{k}:{name}", kind, p) for name, (kind, p) in sub.items()}
-        for k, sub in enumerate(subspaces)
-    ])
-    rng = np.random.default_rng(args.seed)
-    start = time.perf_counter()
-    for _ in range(args.n):
-        stochastic.sample(space, rng=rng)
-    elapsed = time.perf_counter() - start
+    elapsed = run(args.file, args.n, args.seed)
     print(f"hyperopt: {args.n} configs in {elapsed:.3f} s: {args.n / elapsed:,.0f} configs/s")
 
 

@@ -5,7 +5,9 @@
 /// Azure's formulas (`PlanOp.draw`); fixed values are used as written; a parameter the subspace
 /// leaves unset takes its `training_parameters` value, else the catalogue's default, and says
 /// so in `TrialValue.source`. The same space and seed give the same trials on every machine
-/// (`Xoshiro256StarStar`).
+/// (`Xoshiro256StarStar`). The draws come in a fixed order: one bounded integer for the
+/// subspace (skipped when there is only one), then the subspace's swept parameters in catalogue
+/// order. A sampler is an endless sequence: take a `prefix` or call `sample(_:)`.
 ///
 /// ```swift
 /// var sampler = Sampler(space: doc.space, seed: 7)

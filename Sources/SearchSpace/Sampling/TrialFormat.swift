@@ -1,3 +1,5 @@
+import Foundation
+
 /// The printed forms of sampled trials (`sweepedit sample --format`).
 public enum TrialFormat: String, CaseIterable, Hashable, Sendable {
     /// Aligned columns for people: trial, subspace, then one column per written parameter.
@@ -37,5 +39,3 @@ enum CellText {
         }
     }
 }
-
-import Foundation

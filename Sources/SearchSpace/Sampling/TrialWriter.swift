@@ -1,3 +1,5 @@
+import Foundation
+
 /// Streams sampled trials as table, JSON or CSV into an `OutputBuffer`.
 ///
 /// Everything that does not change between trials (JSON keys, category spellings, column
@@ -108,7 +110,7 @@ public struct TrialWriter {
             let cellStart = out.bytes.count
             let kind = plan.kind(k, column)
             switch kind {
-            case .int: out.append(int: Int(row[column].clamped))
+            case .int: out.append(int: row[column].nearestInt)
             case .float: CellText.appendCompact(row[column], to: &out)
             case .category, .absent: appendCell(row[column], kind, column, json: false)
             }
@@ -130,7 +132,7 @@ public struct TrialWriter {
 
     private mutating func appendCell(_ x: Double, _ kind: CellKind, _ column: Int, json: Bool) {
         switch kind {
-        case .int: out.append(int: Int(x.clamped))
+        case .int: out.append(int: x.nearestInt)
         case .float: CellText.appendFloat(x, json: json, to: &out)
         case .category:
             let texts = categoryText[column]
@@ -148,11 +150,9 @@ public struct TrialWriter {
 }
 
 extension Double {
-    /// The nearest Int (rounded), clamped into Int's range; 0 for NaN.
-    var clamped: Double {
+    /// The nearest Int, clamped into Int's range; 0 for NaN (int cells never hold one).
+    var nearestInt: Int {
         guard !isNaN else { return 0 }
-        return Swift.min(Swift.max(rounded(), -9.2e18), 9.2e18)
+        return Int(Swift.min(Swift.max(rounded(), -9.2e18), 9.2e18))
     }
 }
-
-import Foundation
