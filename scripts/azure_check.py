@@ -9,8 +9,10 @@ REST strings the SDK would send for each subspace, keyed by snake_case name.
       prints the SDK's error on stderr and exits 1 when it rejects it.
   azure_check.py check-many FILE...
       Checks every FILE in this one process (importing the SDK takes seconds) and prints one JSON
-      object a line: {"file": F, "ok": true, "rest": [...]} or {"file": F, "ok": false,
-      "error": "..."}. Exits 0 once every file was judged, whatever the verdicts.
+      object a line: {"file": F, "ok": true, "rest": [...], "job": {...}} or {"file": F,
+      "ok": false, "error": "..."}. "job" holds the sweep facts the SDK read: task,
+      sampling_algorithm, max_trials, max_concurrent_trials, early_termination (a policy type or
+      null). Exits 0 once every file was judged, whatever the verdicts.
 
 FILE is a CLI v2 job YAML (type: automl), loaded as it is, or a search space in YAML or JSON (a
 list of subspaces, {search_space: [...]}, or one subspace as a mapping), which is wrapped in a
@@ -80,8 +82,26 @@ def rest_strings(job):
     return subspaces
 
 
+def job_facts(job):
+    """What the SDK read of the sweep settings sweepedit edits."""
+    def plain(value):  # the SDK keeps some of these as enums
+        value = getattr(value, "value", value)
+        return str(value).lower() if value is not None and value != "" else None
+
+    limits = job.limits
+    sweep = getattr(job, "sweep", None)
+    termination = getattr(sweep, "early_termination", None) if sweep else None
+    return {
+        "task": plain(getattr(job, "task_type", None)),
+        "sampling_algorithm": plain(getattr(sweep, "sampling_algorithm", None)),
+        "max_trials": getattr(limits, "max_trials", None),
+        "max_concurrent_trials": getattr(limits, "max_concurrent_trials", None),
+        "early_termination": getattr(termination, "type", None) if termination else None,
+    }
+
+
 def judge(path):
-    """(True, rest strings) when the SDK accepts the file, else (False, the SDK's message)."""
+    """(True, (rest strings, job facts)) when the SDK accepts the file, else (False, its message)."""
     from azure.ai.ml import load_job
 
     try:
@@ -91,7 +111,7 @@ def judge(path):
     job_path, temporary = job_file_for(path, document)
     try:
         job = load_job(job_path)
-        return True, rest_strings(job)
+        return True, (rest_strings(job), job_facts(job))
     except Exception as error:  # the SDK's verdict, whatever its type
         return False, f"{type(error).__name__}: {error}"
     finally:
@@ -103,7 +123,11 @@ def main(argv):
     if len(argv) >= 3 and argv[1] == "check-many":
         for path in argv[2:]:
             ok, result = judge(path)
-            line = {"file": path, "ok": ok, ("rest" if ok else "error"): result}
+            line = {"file": path, "ok": ok}
+            if ok:
+                line["rest"], line["job"] = result
+            else:
+                line["error"] = result
             print(json.dumps(line, sort_keys=True), flush=True)
         return 0
     if len(argv) == 3 and argv[1] == "check":
@@ -111,7 +135,7 @@ def main(argv):
         if not ok:
             print(result, file=sys.stderr)
             return 1
-        print(json.dumps(result, indent=2, sort_keys=True))
+        print(json.dumps(result[0], indent=2, sort_keys=True))
         return 0
     print(__doc__, file=sys.stderr)
     return 2

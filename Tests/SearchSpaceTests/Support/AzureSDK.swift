@@ -1,0 +1,97 @@
+import Foundation
+
+/// The real Azure ML SDK (azure-ai-ml 1.35.2) as the judge of compatibility: runs the project's
+/// scripts/azure_check.py with .venv/bin/python, once for a whole batch of files (importing the
+/// SDK takes a second or two; one process per file would make the suite slow).
+enum AzureSDK {
+    /// What the SDK read of the sweep settings (see scripts/azure_check.py).
+    struct JobFacts: Hashable, Sendable {
+        var task: String?
+        var samplingAlgorithm: String?
+        var maxTrials: Int?
+        var maxConcurrentTrials: Int?
+        var earlyTermination: String?
+    }
+
+    /// The SDK's verdict on one file: its REST strings per subspace, or its error.
+    struct Verdict: Hashable, Sendable {
+        var rest: [[String: String]]?
+        var job: JobFacts?
+        var error: String?
+        var accepted: Bool { rest != nil }
+    }
+
+    struct Unavailable: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The package root: Tests/SearchSpaceTests/Support/ is three folders below it.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static let setupHint = """
+        The compatibility suite needs the real Azure SDK in .venv: run scripts/setup-venv.sh \
+        (it creates .venv with azure-ai-ml==1.35.2 and PyYAML; needs python3-venv and access to PyPI), \
+        or ./scripts/test, which does it for you.
+        """
+
+    /// Judges every file in one Python process. Throws when the SDK cannot be run at all.
+    static func check(_ paths: [String]) throws(Unavailable) -> [String: Verdict] {
+        let python = packageRoot.appendingPathComponent(".venv/bin/python")
+        let script = packageRoot.appendingPathComponent("scripts/azure_check.py")
+        guard FileManager.default.isExecutableFile(atPath: python.path) else {
+            throw Unavailable(description: "\(python.path) is missing. " + setupHint)
+        }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [script.path, "check-many"] + paths
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw Unavailable(description: "cannot run \(python.path): \(error). " + setupHint)
+        }
+        let errorData = ReadAll(err.fileHandleForReading)
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let stderr = String(decoding: errorData.wait(), as: UTF8.self)
+            throw Unavailable(description: "azure_check.py failed (exit \(process.terminationStatus)): \(stderr) " + setupHint)
+        }
+        var verdicts: [String: Verdict] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let file = object["file"] as? String else {
+                throw Unavailable(description: "azure_check.py printed a line that is not a verdict: \(line)")
+            }
+            var verdict = Verdict(error: object["error"] as? String)
+            verdict.rest = object["rest"] as? [[String: String]]
+            if let job = object["job"] as? [String: Any] {
+                verdict.job = JobFacts(
+                    task: job["task"] as? String, samplingAlgorithm: job["sampling_algorithm"] as? String,
+                    maxTrials: job["max_trials"] as? Int, maxConcurrentTrials: job["max_concurrent_trials"] as? Int,
+                    earlyTermination: job["early_termination"] as? String)
+            }
+            verdicts[file] = verdict
+        }
+        return verdicts
+    }
+
+    /// Reads a pipe to its end on another thread, so that a full stderr pipe cannot block the child.
+    final class ReadAll: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+        init(_ handle: FileHandle) {
+            Thread.detachNewThread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
+    }
+}
