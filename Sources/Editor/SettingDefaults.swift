@@ -73,6 +73,14 @@ public enum SettingDefaults {
         }
         if hi < lo { (lo, hi) = (hi, lo) }
         let isInt = spec.kind == .int
+        // stay inside what the field admits (randint's 0 is not a positive epoch count)
+        switch spec.constraint {
+        case .closedRange(let a, let b): (lo, hi) = (min(max(a, lo), b), max(min(b, hi), a))
+        case .positive: lo = max(lo, isInt ? 1 : 1e-6)
+        case .nonNegative: lo = max(lo, 0)
+        case .none, .oneOfIntegers, .enumValues, .modelName: break
+        }
+        if hi < lo { hi = lo }
         let step = q ?? (isInt ? 1 : nice(max((hi - lo) / 10, 1e-6)))
         func n(_ x: Double) -> Number { isInt ? .int(Int(x.rounded())) : .float(nice(x)) }
         func logBounds() -> (Double, Double) {

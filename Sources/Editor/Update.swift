@@ -19,6 +19,10 @@ public func update(_ s: inout EditorState, _ action: Action) -> [Effect] {
             return []
         }
         let mode = s.mode
+        if case .alt(let c) = key, Keymap.binding(for: key, in: mode) == nil {
+            // Esc then a key typed quickly arrives as Alt-key: read it as the two keys
+            return update(&s, .key(.esc)) + update(&s, .key(.char(c)))
+        }
         guard let binding = Keymap.binding(for: key, in: mode) else {
             if mode.takesText, case .char(let c) = key {
                 typeCharacter(&s, c)

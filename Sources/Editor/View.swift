@@ -59,7 +59,7 @@ enum HeaderView {
 enum StatusView {
     /// The status line: a message (or the filter being typed) on the left, counts on the right.
     static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) -> Position? {
-        let errors = s.diagnostics.filter { $0.severity == .error }.count
+        let errors = s.diagnostics.filter { $0.severity == .error }.count + (s.editSession?.problems.count ?? 0)
         let warnings = s.diagnostics.filter { $0.severity == .warning }.count
         var right: [Span] = []
         if errors + warnings == 0 {

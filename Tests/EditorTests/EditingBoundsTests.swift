@@ -113,3 +113,18 @@ struct EditingBoundsTests {
         #expect(h.text.contains("E nesterov is true or false, not the string 'maybe'"))
     }
 }
+
+struct FastKeysTests {
+    @Test func escThenAKeyTypedQuicklyIsReadAsBoth() {
+        var h = Harness()
+        h.press("j<enter>x<A-?>")
+        #expect(h.state.overlay == .help(scroll: 0))
+        #expect(h.setting(.learningRate) == .swept(.uniform(min: .float(0.001), max: .float(0.01))))
+    }
+
+    @Test func aFieldThatMeansNothingCountsAsAnError() {
+        var h = Harness()
+        h.press("j<enter>x")
+        #expect(h.lines[22].hasSuffix("1 error · continuous"))
+    }
+}

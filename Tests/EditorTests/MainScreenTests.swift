@@ -91,7 +91,7 @@ struct MainScreenTests {
 
     @Test func wideCharactersTakeTwoColumns() {
         let h = Harness(space: "  - model_name: 模型x\n")
-        #expect(h.lines[2] == ">  model_name                     fixed 模型x")
+        #expect(h.lines[2] == ">W model_name                     fixed 模型x", "an unknown model is a warning")
         let column = 3 + 31 + 6
         #expect(h.screen[2, column].character == "模")
         #expect(h.screen[2, column + 1].character == Character.continuation)

@@ -75,7 +75,7 @@ struct TogglingTests {
         }
         #expect(kinds == [.randint, .quniform, .qloguniform, .qnormal, .qlognormal, .choice])
         h.press("tt")
-        #expect(h.row("number_of_epochs") == ">  number_of_epochs               sweep quniform(0,56,1)")
+        #expect(h.row("number_of_epochs") == ">  number_of_epochs               sweep quniform(1,56,1)")
         #expect(h.lines[22].hasPrefix(" number_of_epochs: quniform (6 kinds; t next, T previous)"))
     }
 
