@@ -2,11 +2,12 @@ import Foundation
 import SearchSpace
 
 /// Micro-benchmarks of the core loops. Prints one line per benchmark: name, time per operation.
-/// Usage: sweepbench [--list] [FILE]   (--list also prints the diagnostics the space raises)
+/// Usage: sweepbench [--list] [--only=NAME] [FILE]   (--list also prints the diagnostics the space raises)
 ///   (default: Tests/SearchSpaceTests/Fixtures/all-parameters.yml,
 /// a two-subspace space with all 31 parameters set: the figure product.md asks under 50 µs)
 
 func measure(_ name: String, iterations: Int, _ body: () -> Void) {
+    if let only, only != name { return }
     for _ in 0..<min(iterations / 10 + 1, 1000) { body() }  // warm up
     let start = DispatchTime.now().uptimeNanoseconds
     for _ in 0..<iterations { body() }
@@ -16,7 +17,9 @@ func measure(_ name: String, iterations: Int, _ body: () -> Void) {
 
 let arguments = CommandLine.arguments.dropFirst()
 let listDiagnostics = arguments.contains("--list")
-let path = arguments.first { $0 != "--list" } ?? "Tests/SearchSpaceTests/Fixtures/all-parameters.yml"
+/// `--only=validate`: run one benchmark (for profiling it alone).
+let only = arguments.first { $0.hasPrefix("--only=") }.map { String($0.dropFirst("--only=".count)) }
+let path = arguments.first { !$0.hasPrefix("--") } ?? "Tests/SearchSpaceTests/Fixtures/all-parameters.yml"
 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
     FileHandle.standardError.write(Data("sweepbench: cannot read \(path)\n".utf8))
     exit(2)

@@ -36,14 +36,48 @@ public enum ParameterID: String, CaseIterable, Hashable, Sendable, Comparable {
     case enableOnnxNormalization = "enable_onnx_normalization"
 
     /// Position in the catalogue, 0..<31: the index of the parameter's slot in a `Subspace`.
-    public var index: Int { Self.indexByID[self]! }
+    /// A switch, not a dictionary: hashing a String-backed enum costs more than validating a
+    /// setting, and every subspace access goes through here.
+    public var index: Int {
+        switch self {
+        case .modelName: return 0
+        case .learningRate: return 1
+        case .numberOfEpochs: return 2
+        case .optimizer: return 3
+        case .momentum: return 4
+        case .nesterov: return 5
+        case .weightDecay: return 6
+        case .amsGradient: return 7
+        case .beta1: return 8
+        case .beta2: return 9
+        case .learningRateScheduler: return 10
+        case .stepLRGamma: return 11
+        case .stepLRStepSize: return 12
+        case .warmupCosineLRCycles: return 13
+        case .warmupCosineLRWarmupEpochs: return 14
+        case .trainingBatchSize: return 15
+        case .validationBatchSize: return 16
+        case .gradientAccumulationStep: return 17
+        case .layersToFreeze: return 18
+        case .trainingCropSize: return 19
+        case .validationCropSize: return 20
+        case .validationResizeSize: return 21
+        case .weightedLoss: return 22
+        case .earlyStopping: return 23
+        case .earlyStoppingDelay: return 24
+        case .earlyStoppingPatience: return 25
+        case .evaluationFrequency: return 26
+        case .numberOfWorkers: return 27
+        case .randomSeed: return 28
+        case .distributed: return 29
+        case .enableOnnxNormalization: return 30
+        }
+    }
 
     /// The snake_case name used in files.
     public var name: String { rawValue }
 
     public static func < (a: ParameterID, b: ParameterID) -> Bool { a.index < b.index }
 
-    private static let indexByID: [ParameterID: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
     static let all: [ParameterID] = allCases
 }

@@ -23,8 +23,8 @@ enum AlgorithmRules {
     private static func checkGrid(_ space: SearchSpace, _ found: inout [Diagnostic]) {
         var isGrid = true
         for (i, sub) in space.subspaces.enumerated() {
-            for (id, setting) in sub.entries {
-                guard case .swept(let d) = setting, d.kind != .choice else { continue }
+            for id in sub.order {
+                guard case .swept(let d) = sub[id], d.kind != .choice else { continue }
                 isGrid = false
                 let fix = enumerated(d).map {
                     Fix("list its values: \(Wording.distribution($0))", .set(.subspace(i), id, .swept($0)))
@@ -55,8 +55,8 @@ enum AlgorithmRules {
         }
         var swept = 0
         for (i, sub) in space.subspaces.enumerated() {
-            for (id, setting) in sub.entries {
-                guard case .swept(let d) = setting else { continue }
+            for id in sub.order {
+                guard case .swept(let d) = sub[id] else { continue }
                 swept += 1
                 switch d.kind {
                 case .choice, .uniform, .quniform: continue
@@ -136,8 +136,8 @@ enum AlgorithmRules {
         var total: UInt64 = 0
         for sub in space.subspaces {
             var product: UInt64 = 1
-            for (_, setting) in sub.entries {
-                guard case .swept(.choice(let values)) = setting else { continue }
+            for id in sub.order {
+                guard case .swept(.choice(let values)) = sub[id] else { continue }
                 let (p, overflow) = product.multipliedReportingOverflow(by: UInt64(values.count))
                 if overflow { return nil }
                 product = p

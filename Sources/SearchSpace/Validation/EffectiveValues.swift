@@ -9,12 +9,30 @@ struct EffectiveValues {
     struct Possible {
         /// Every value a trial can use, when there are finitely many (fixed or choice).
         var values: [Value]?
-        /// The smallest and largest number a trial can use (numbers only).
-        var low: Double?
-        var high: Double?
         var origin: Origin
         /// The setting behind it, for messages.
         var setting: Setting
+
+        /// The smallest number a trial can use (numbers only); computed on demand, since most
+        /// rules only look at `values`.
+        var low: Double? { bounds?.low }
+        var high: Double? { bounds?.high }
+
+        private var bounds: (low: Double, high: Double)? {
+            switch setting {
+            case .unset: return nil
+            case .fixed(let v): return v.number.map { ($0, $0) }
+            case .swept(.choice(let values)):
+                var result: (low: Double, high: Double)?
+                for v in values {
+                    guard let x = v.number else { continue }
+                    result = (min(result?.low ?? x, x), max(result?.high ?? x, x))
+                }
+                return result
+            case .swept(let d):
+                return Support.edges(d).map { ($0.lo, $0.hi) }
+            }
+        }
     }
 
     let space: SearchSpace
@@ -44,14 +62,9 @@ struct EffectiveValues {
     static func describe(_ setting: Setting, origin: Origin) -> Possible? {
         switch setting {
         case .unset: return nil
-        case .fixed(let v):
-            return Possible(values: [v], low: v.number, high: v.number, origin: origin, setting: setting)
-        case .swept(.choice(let values)):
-            let numbers = values.compactMap(\.number)
-            return Possible(values: values, low: numbers.min(), high: numbers.max(), origin: origin, setting: setting)
-        case .swept(let d):
-            let edges = Support.edges(d)
-            return Possible(values: nil, low: edges?.lo, high: edges?.hi, origin: origin, setting: setting)
+        case .fixed(let v): return Possible(values: [v], origin: origin, setting: setting)
+        case .swept(.choice(let values)): return Possible(values: values, origin: origin, setting: setting)
+        case .swept: return Possible(values: nil, origin: origin, setting: setting)
         }
     }
 }

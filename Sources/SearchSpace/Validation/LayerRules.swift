@@ -4,10 +4,10 @@
 enum LayerRules {
     static func checkOverlap(_ sub: Subspace, index: Int, _ base: Subspace, into found: inout [Diagnostic]) {
         guard !base.order.isEmpty else { return }
-        for (id, setting) in sub.entries {
+        for id in sub.order {
             guard case .fixed(let fixed) = base[id] else { continue }
             let here: String
-            switch setting {
+            switch sub[id] {
             case .fixed(let v): here = ValueFormat.plain(v)
             case .swept(let d): here = Wording.distribution(d)
             case .unset: continue

@@ -62,5 +62,5 @@ enum LogScaleRules {
     }
 
     /// A drawn value with enough digits to see it is not the bound (1.001, not 1).
-    private static func drawn(_ x: Double) -> String { NumberFormat.approximate(x, significant: 4) }
+    private static func drawn(_ x: Double) -> String { Wording.approx(x, significant: 4) }
 }

@@ -62,7 +62,7 @@ enum ShapeRules {
         if a.double == b.double {
             let value = Support.edges(d)?.lo
             found.append(Diagnostic(.warning, scope, name, field: .parameter("max_value"),
-                "\(name): \(Wording.distribution(d)) has min_value equal to max_value, so it always draws \(value.map(Wording.approx) ?? "one value"); fix the value or widen the range",
+                "\(name): \(Wording.distribution(d)) has min_value equal to max_value, so it always draws \(value.map { Wording.approx($0) } ?? "one value"); fix the value or widen the range",
                 fix: value.flatMap { fixedFix($0, spec, scope) }))
             return false
         }
@@ -140,11 +140,18 @@ enum ShapeRules {
     /// Repeated values make one value more likely and repeat grid points.
     private static func checkDuplicates(_ values: [Value], _ spec: ParameterSpec, _ scope: Scope, _ found: inout [Diagnostic]) {
         guard values.count > 1 else { return }
+        let caseInsensitive = spec.kind == .enum
+        // Short lists (nearly all) compare pairwise without allocating; long ones hash.
+        let smallList = values.count <= 16
         var seen: Set<ChoiceKey> = []
-        seen.reserveCapacity(values.count)
+        if !smallList { seen.reserveCapacity(values.count) }
         for (i, v) in values.enumerated() {
-            let key = ChoiceKey(v, caseInsensitive: spec.kind == .enum)
-            if seen.insert(key).inserted { continue }
+            let key = ChoiceKey(v, caseInsensitive: caseInsensitive)
+            if smallList {
+                if !values[..<i].contains(where: { ChoiceKey($0, caseInsensitive: caseInsensitive) == key }) { continue }
+            } else if seen.insert(key).inserted {
+                continue
+            }
             var rest = values
             rest.remove(at: i)
             found.append(Diagnostic(.warning, scope, spec.name, field: .choiceValue(i),

@@ -11,8 +11,8 @@ public enum Validator {
         for (i, sub) in space.subspaces.enumerated() {
             let scope = Scope.subspace(i)
             KindRules.checkUnknownKeys(sub, scope: scope, into: &found)
-            for (id, setting) in sub.entries {
-                checkSetting(id, setting, scope: scope, into: &found)
+            for id in sub.order {
+                checkSetting(id, sub[id], scope: scope, into: &found)
             }
             LayerRules.checkOverlap(sub, index: i, base, into: &found)
             ConditionRules.check(sub, scope: scope, effective: effective, into: &found)
@@ -21,8 +21,8 @@ public enum Validator {
                                   isSetHere: { !sub[$0].isUnset }, into: &found)
         }
         KindRules.checkUnknownKeys(base, scope: .trainingParameters, into: &found)
-        for (id, setting) in base.entries where LayerRules.checkFixedLayer(id, setting, into: &found) {
-            checkSetting(id, setting, scope: .trainingParameters, into: &found)
+        for id in base.order where LayerRules.checkFixedLayer(id, base[id], into: &found) {
+            checkSetting(id, base[id], scope: .trainingParameters, into: &found)
         }
         if !base.order.isEmpty {
             ConditionRules.checkTrainingParameters(space, effective: effective, into: &found)
@@ -57,11 +57,15 @@ public enum Validator {
         return sorted(found)
     }
 
+    /// Errors, then warnings, then notes, each in the order found: one pass per severity
+    /// (a stable sort of these large values costs more than the rules themselves).
     static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
         if list.count < 2 { return list }
-        return list.enumerated().sorted { a, b in
-            if a.element.severity != b.element.severity { return a.element.severity < b.element.severity }
-            return a.offset < b.offset
-        }.map(\.element)
+        var result: [Diagnostic] = []
+        result.reserveCapacity(list.count)
+        for severity in Severity.allCases {
+            for d in list where d.severity == severity { result.append(d) }
+        }
+        return result
     }
 }

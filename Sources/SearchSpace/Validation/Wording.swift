@@ -14,14 +14,27 @@ enum Wording {
     static func number(_ x: Double) -> String { NumberFormat.short(x) }
 
     /// Rounded to three significant digits, for derived numbers (e^0.1 = 1.11).
-    static func approx(_ x: Double) -> String { NumberFormat.approximate(x) }
+    static func approx(_ x: Double, significant: Int = 3) -> String {
+        NumberFormat.short(rounded(x, significant: significant))
+    }
+
+    /// `x` rounded to `significant` digits by arithmetic (String(format:) is slow on Linux).
+    static func rounded(_ x: Double, significant: Int) -> Double {
+        guard x.isFinite, x != 0 else { return x }
+        let exponent = significant - 1 - Int(Foundation.log10(abs(x)).rounded(.down))
+        // Divide or multiply by a power of ten (exact up to 10^22), so the result is the double
+        // nearest the decimal (0.7, not 0.7000000000000001).
+        guard abs(exponent) <= 300 else { return x }
+        let power = Foundation.pow(10.0, Double(abs(exponent)))
+        return exponent >= 0 ? (x * power).rounded() / power : (x / power).rounded() * power
+    }
 
     /// A probability as a percentage a person reads at a glance: `16%`, `0.27%`, `more than 99%`.
     static func percent(_ p: Double) -> String {
         let pct = p * 100
         if pct >= 99.5 && p < 1 { return "more than 99%" }
         if pct >= 10 { return NumberFormat.short(pct.rounded()) + "%" }
-        return NumberFormat.approximate(pct, significant: 2) + "%"
+        return approx(pct, significant: 2) + "%"
     }
 
     /// "must be in [0, 1]", "must be positive": the catalogue's constraint in a sentence.
@@ -51,6 +64,6 @@ enum Wording {
     /// A computed bound tidied to 4 significant digits, for a fix the user will read and keep.
     static func tidy(_ x: Double) -> Double {
         guard x.isFinite, x != 0 else { return x }
-        return Double(NumberFormat.approximate(x, significant: 4)) ?? x
+        return rounded(x, significant: 4)
     }
 }

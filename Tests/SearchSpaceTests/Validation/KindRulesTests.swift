@@ -77,3 +77,10 @@ struct KindRulesTests {
         #expect(found.first?.fix?.edit == .set(.subspace(0), .numberOfEpochs, choice(.int(10), .int(20))))
     }
 }
+
+struct ParameterIndexTests {
+    /// `ParameterID.index` is a hand-written switch (for speed): it must follow declaration order.
+    @Test func indexIsTheDeclarationOrder() {
+        #expect(ParameterID.allCases.map(\.index) == Array(0..<31))
+    }
+}
