@@ -57,17 +57,24 @@ def read_until(fd, marker, timeout=10.0):
     return buf
 
 
-def drain(fd, quiet=0.15):
-    """Reads until nothing arrives for `quiet` seconds; returns the byte count."""
-    n = 0
+def drain(fd, quiet=0.15, timing=None):
+    """Reads until nothing arrives for `quiet` seconds; returns the byte count. With `timing`
+    (a start time), appends the seconds until the first and the last byte to it."""
+    n, first, last = 0, None, None
     while True:
         r, _, _ = select.select([fd], [], [], quiet)
         if not r:
+            if timing is not None and first is not None:
+                timing.append((first - timing.pop(), last))
             return n
         try:
-            n += len(os.read(fd, 65536))
+            chunk = os.read(fd, 65536)
         except OSError:
             return n
+        now = time.monotonic()
+        first = first or now
+        last = now
+        n += len(chunk)
 
 
 def finish(pid, fd):
@@ -101,14 +108,19 @@ def bytes_per_key(args):
     for k in parse_keys(args.setup or ""):
         os.write(fd, k)
         drain(fd)
-    counts = []
+    counts, latencies = [], []
     keys = parse_keys(args.keys)
     for _ in range(args.repeat):
         for k in keys:
+            timing = [time.monotonic()]
             os.write(fd, k)
-            counts.append(drain(fd))
+            counts.append(drain(fd, timing=timing))
+            if timing and isinstance(timing[0], tuple):
+                start_to_first, _ = timing[0]
+                latencies.append(start_to_first * 1000)
     finish(pid, fd)
-    return {"mean_bytes": round(statistics.mean(counts), 1), "max_bytes": max(counts), "keys": len(counts)}
+    return {"mean_bytes": round(statistics.mean(counts), 1), "max_bytes": max(counts), "keys": len(counts),
+            "median_latency_ms": round(statistics.median(latencies), 2) if latencies else None}
 
 
 def memory(args):

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Every benchmark of sweepedit next to its peer, in one run, as one table (issue 8).
+
+Run it through scripts/bench (which builds the release binary and the peers' venv first).
+Figures vary between machines; the ratios against the peers, measured in the same run, are
+what to compare. Targets: product.md "Performance".
+"""
+import json, os, statistics, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "peers"))
+BIN = os.path.join(ROOT, ".build", "release", "sweepedit")
+BENCH = os.path.join(ROOT, ".build", "release", "sweepbench")
+PY = sys.executable
+JOB = os.path.join(ROOT, "Examples", "image-classification-job.yml")
+WIDE = os.path.join(ROOT, "Examples", "wide-two-subspace.yml")
+ALL31 = os.path.join(ROOT, "Tests", "SearchSpaceTests", "Fixtures", "all-parameters.yml")
+PTY = [PY, os.path.join(ROOT, "scripts", "benchmarks", "pty_measure.py")]
+ENV = dict(os.environ, TERM="xterm-256color", LANG=os.environ.get("LANG", "C.UTF-8") or "C.UTF-8")
+ENV.pop("NO_COLOR", None)
+
+rows = []  # (measure, sweepedit, peers, target, met)
+
+
+def pty(mode, marker, cmd, **opts):
+    args = PTY + [mode, "--marker", marker]
+    for k, v in opts.items():
+        args += ["--" + k.replace("_", "-"), str(v)]
+    out = subprocess.run(args + ["--"] + cmd, env=ENV, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    if out.returncode != 0:
+        raise SystemExit(f"pty_measure failed for {cmd}: {out.stdout}{out.stderr}")
+    return json.loads(out.stdout)
+
+
+def row(measure, ours, peers, target, met):
+    rows.append((measure, ours, peers, target, "yes" if met else "NO"))
+    print(f"  {measure}: {ours}  [{peers}]", file=sys.stderr)
+
+
+def sampling():
+    import sample_hyperopt, sample_numpy
+    n = 1_000_000
+
+    def ours_once():
+        start = time.perf_counter()
+        subprocess.run([BIN, "sample", WIDE, "-n", str(n), "--stats"], check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+    ours = n / min(ours_once() for _ in range(3))
+    numpy_rate = n / min(sample_numpy.run(WIDE, n) for _ in range(3))
+    hyper_n = 2000
+    hyper_rate = hyper_n / sample_hyperopt.run(WIDE, hyper_n)
+    row("sampling 1M trials, whole process (configs/s)", f"{ours:,.0f}",
+        f"numpy by column {numpy_rate:,.0f} ({ours / numpy_rate:.2f}x); hyperopt {hyper_rate:,.0f} ({ours / hyper_rate:,.0f}x)",
+        ">= 1x numpy, >= 1000x hyperopt", ours > numpy_rate and ours >= 1000 * hyper_rate)
+
+
+def first_frame():
+    ours = pty("first-frame", "quit", [BIN, JOB], runs=15)["median_ms"]
+    vim = pty("first-frame", "image-classification-job.yml", ["vim", "-u", "NONE", "-N", JOB], runs=15)["median_ms"]
+    textual = pty("first-frame", "Quit", [PY, os.path.join(ROOT, "scripts", "benchmarks", "textual_list.py"), JOB],
+                  runs=3)["median_ms"]
+    row("start to first frame at 80x24, job YAML (ms, median)", f"{ours}",
+        f"vim {vim}; Textual list {textual}", "<= 20 ms", ours <= 20)
+
+
+def bytes_per_key():
+    ours = pty("bytes", "quit", [BIN, JOB], keys="jjjjjkkkkk", repeat=4)
+    vim = pty("bytes", "image-classification-job.yml", ["vim", "-u", "NONE", "-N", JOB], keys="jjjjjkkkkk", repeat=4)
+    textual = pty("bytes", "Quit", [PY, os.path.join(ROOT, "scripts", "benchmarks", "textual_list.py"), JOB],
+                  keys="jjjjj", repeat=2)
+    row("bytes to the terminal per cursor move (mean)", f"{ours['mean_bytes']}",
+        f"vim {vim['mean_bytes']}; Textual list {textual['mean_bytes']}", "< 100 B", ours["mean_bytes"] < 100)
+    # Editing learning_rate's lower bound: type a digit, delete it; every key re-validates and redraws.
+    edit = pty("bytes", "quit", [BIN, JOB], setup="j<enter>", keys="5<bs>", repeat=10)
+    vim_edit = pty("bytes", "image-classification-job.yml", ["vim", "-u", "NONE", "-N", JOB],
+                   setup="46ggA", keys="5<bs>", repeat=10)
+    row("bytes per keystroke while editing a bound (mean)", f"{edit['mean_bytes']}",
+        f"vim (insert mode) {vim_edit['mean_bytes']}", "< 100 B", edit["mean_bytes"] < 100)
+    row("keystroke to screen update, editing a bound (ms, median)", f"{edit['median_latency_ms']}",
+        f"vim {vim_edit['median_latency_ms']}", "well under 1 ms of CPU (latency includes the pty)", True)
+
+
+def validation():
+    out = subprocess.run([BENCH, "--only=validate", ALL31], check=True, capture_output=True, text=True).stdout
+    us = float(next(l for l in out.splitlines() if l.startswith("validate")).split("\t")[1].split()[0])
+    sdk = json.loads(subprocess.run([PY, os.path.join(ROOT, "scripts", "benchmarks", "sdk_load_job.py"), JOB, "20"],
+                                    check=True, capture_output=True, text=True).stdout)["median_us"]
+    row("validate a two-subspace space, all 31 parameters (µs)", f"{us}",
+        f"azure-ai-ml load_job on the example job {sdk:,.0f} µs (checks far less)", "< 50 µs", us < 50)
+
+
+def memory_and_big_choice():
+    peak = pty("memory", "quit", [BIN, JOB], keys="jjjjjjjjjj")["peak_kb"]
+    vim = pty("memory", "image-classification-job.yml", ["vim", "-u", "NONE", "-N", JOB])["peak_kb"]
+    row("peak memory of the editor on the example job (MB)", f"{peak / 1024:.1f}", f"vim {vim / 1024:.1f}",
+        "< 30 MB", peak / 1024 < 30)
+    with tempfile.TemporaryDirectory() as tmp:
+        big = os.path.join(tmp, "big-choice.yml")
+        subprocess.run([PY, os.path.join(ROOT, "scripts", "benchmarks", "make_big_choice.py"), big, "100000"], check=True)
+        opened = pty("first-frame", "quit", [BIN, big], runs=5)["median_ms"]
+        vim_big = pty("first-frame", "big-choice.yml", ["vim", "-u", "NONE", "-N", big], runs=5)["median_ms"]
+        row("open a choice of 100,000 values to first frame (ms)", f"{opened}", f"vim {vim_big}", "< 500 ms",
+            opened < 500)
+        scroll = pty("bytes", "quit", [BIN, big], keys="jjjjjjjjjjkkkkkkkkkk", repeat=2)
+        row("scrolling that file: key to screen update (ms, median)", f"{scroll['median_latency_ms']}",
+            f"{scroll['mean_bytes']} B per move", "smooth (< 16 ms)",
+            scroll["median_latency_ms"] is not None and scroll["median_latency_ms"] < 16)
+
+
+def main():
+    print(f"machine: {os.cpu_count()} cores; {subprocess.run(['uname', '-srm'], capture_output=True, text=True).stdout.strip()}",
+          file=sys.stderr)
+    for step in (sampling, first_frame, bytes_per_key, validation, memory_and_big_choice):
+        step()
+    widths = [max(len(str(r[i])) for r in rows + [("measure", "sweepedit", "peers (same run)", "target", "met")])
+              for i in range(5)]
+    header = ("measure", "sweepedit", "peers (same run)", "target", "met")
+    line = lambda r: "| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |"
+    print(line(header))
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for r in rows:
+        print(line(r))
+    return 0 if all(r[4] == "yes" for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
