@@ -57,15 +57,37 @@ public enum KeyDecoder {
         case KEY_DOWN: return .down
         case KEY_LEFT: return .left
         case KEY_RIGHT: return .right
-        case KEY_HOME, KEY_A1, KEY_FIND, KEY_BEG: return .home
-        case KEY_END, KEY_C1, KEY_SELECT: return .end
-        case KEY_PPAGE, KEY_A3: return .pageUp
-        case KEY_NPAGE, KEY_C3: return .pageDown
+        case KEY_SLEFT: return .left
+        case KEY_SRIGHT: return .right
+        case KEY_HOME, KEY_A1, KEY_FIND, KEY_BEG, KEY_SHOME: return .home
+        case KEY_END, KEY_C1, KEY_SELECT, KEY_SEND: return .end
+        case KEY_PPAGE, KEY_A3, KEY_SPREVIOUS: return .pageUp
+        case KEY_NPAGE, KEY_C3, KEY_SNEXT: return .pageDown
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
-        case KEY_DC: return .delete
+        case KEY_DC, KEY_SDC: return .delete
         case KEY_BTAB: return .backTab
         case KEY_RESIZE: return .resize
+        default: return nil
+        }
+    }
+
+    /// The standard key code for an ncurses extended key (a code above KEY_MAX) by its
+    /// keyname: terminfo's names for modified keys, e.g. kUP5 (Ctrl-Up) or kcbt2. The modifier
+    /// is dropped: Ctrl-Up moves up. nil for names that are no key of ours.
+    public static func standardCode(forExtendedName name: String) -> Int32? {
+        let base = name.hasPrefix("k") ? String(name.dropFirst().prefix(while: { !$0.isNumber })) : ""
+        switch base {
+        case "UP": return KEY_UP
+        case "DN": return KEY_DOWN
+        case "LFT": return KEY_LEFT
+        case "RIT": return KEY_RIGHT
+        case "HOM": return KEY_HOME
+        case "END": return KEY_END
+        case "PRV": return KEY_PPAGE
+        case "NXT": return KEY_NPAGE
+        case "DC": return KEY_DC
+        case "cbt": return KEY_BTAB
         default: return nil
         }
     }

@@ -7,6 +7,8 @@ extension Terminal {
     static let pollMilliseconds: Int32 = 50
     /// Input units gathered after an ESC to decode a sequence (all already in ncurses' buffer).
     static let sequenceLimit = 16
+    /// Reads failing at once in a row (no signal pending) that mean the terminal has gone.
+    static let quickFailureLimit = 20
 
     /// The next key, decoded by `KeyDecoder`; nil when `timeoutMilliseconds` pass without one
     /// (negative: wait for ever). A resize is `.resize`, and `size` already tells the new size.
@@ -35,10 +37,19 @@ extension Terminal {
                 wait = Int32(max(0, min(Int64(wait), remaining)))
             }
             wtimeout(window, wait)
+            let before = DispatchTime.now().uptimeNanoseconds
             if let unit = readUnit(window) {
                 pendingInput.append(unit)
+                quickFailures = 0
             } else if timeoutMilliseconds == 0 {
                 return nil
+            } else if wait >= 10 && DispatchTime.now().uptimeNanoseconds - before < UInt64(wait) * 500_000 {
+                // The read failed at once instead of waiting: the terminal is gone (a closed
+                // pty without SIGHUP). Treat it as the hang-up it is, rather than spin.
+                quickFailures += 1
+                if quickFailures >= Self.quickFailureLimit { terminateAsHangUp() }
+            } else {
+                quickFailures = 0
             }
         }
     }
@@ -47,7 +58,13 @@ extension Terminal {
         var character: wint_t = 0
         let result = wget_wch(window, &character)
         switch result {
-        case KEY_CODE_YES: return RawInput(isKeyCode: true, value: UInt32(character))
+        case KEY_CODE_YES:
+            var code = Int32(truncatingIfNeeded: character)
+            if code > KEY_MAX, let name = keyname(code),
+               let standard = KeyDecoder.standardCode(forExtendedName: String(cString: name)) {
+                code = standard
+            }
+            return RawInput(isKeyCode: true, value: UInt32(truncatingIfNeeded: code))
         case OK: return RawInput(isKeyCode: false, value: UInt32(character))
         default: return nil
         }

@@ -31,6 +31,8 @@ public final class Terminal {
     /// Scratch for one cell's wide characters (a base character and up to 4 combining marks).
     let glyphBuffer = UnsafeMutablePointer<wchar_t>.allocate(capacity: Int(CCHARW_MAX) + 1)
     var cursorShown: Bool?
+    /// Consecutive reads that failed without waiting (see `nextKey`).
+    var quickFailures = 0
     var lastDrawnSize: Size?
 
     private init(capabilities: TerminalCapabilities, theme: Theme, palette: StylePalette) {
@@ -121,6 +123,11 @@ public final class Terminal {
         if let signalNumber = session.pending {
             session.terminate(signalNumber, onCursesThread: true)
         }
+    }
+
+    /// The terminal went away without a signal: do what SIGHUP does.
+    func terminateAsHangUp() {
+        session.terminate(SIGHUP, onCursesThread: true)
     }
 
     func attributes(for style: String) -> (attributes: attr_t, pair: Int32) {

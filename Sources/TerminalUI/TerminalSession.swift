@@ -7,39 +7,49 @@ import Glibc
 /// The process-wide part of the terminal session: what signal handlers and the exit hook must
 /// reach without a Terminal object (C handlers cannot capture context). One session at a time.
 ///
-/// Terminating signals (TERM, HUP, INT, QUIT) arrive through DispatchSource on a private queue,
-/// which only records them: the thread in `Terminal.nextKey` notices within 50 ms and runs
-/// `onTerminate`, restores the terminal and ends the process, so ncurses is never used from two
-/// threads. If that thread is busy for 2 s, the queue does it itself, restoring the terminal
-/// with the saved termios and reset bytes instead of ncurses.
-/// Crash signals (SEGV, ABRT, BUS, ILL, FPE, TRAP) only restore (async-signal-safe write and
-/// tcsetattr) and re-raise, so the shell prompt comes back usable and a core is still dumped.
+/// Terminating signals (TERM, HUP, INT, QUIT): the C handler only records the signal number
+/// (async-signal-safe). The thread in `Terminal.nextKey` notices within 50 ms (the handler also
+/// interrupts its read), runs `onTerminate`, restores the terminal with ncurses and ends the
+/// process by that signal, so ncurses is never used from two threads. If that thread is busy
+/// for 2 s, a watchdog on a private queue does it instead, restoring the terminal with the
+/// saved termios and terminfo reset bytes rather than ncurses. (The handlers are installed
+/// with sigaction, synchronously: a DispatchSource registers later, and a signal arriving just
+/// after start would be lost.)
+/// Crash signals (SEGV, ABRT, BUS, ILL, FPE, TRAP) only restore (write and tcsetattr, both
+/// async-signal-safe), then hand the signal to the previous handler (the Swift runtime's
+/// backtracer), so the crash is still reported, on a usable terminal.
 final class TerminalSession: @unchecked Sendable {
     static let shared = TerminalSession()
 
     static let terminatingSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
     static let crashSignals: [Int32] = [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGTRAP]
-    /// How long the main thread has to take a terminating signal before the queue acts alone.
-    static let fallbackDelay: DispatchTimeInterval = .seconds(2)
+    /// How long the main thread has to take a terminating signal before the watchdog acts.
+    static let fallbackNanoseconds: UInt64 = 2_000_000_000
+    private static let resetCapacity = 512
 
     private let lock = NSLock()
     // Guarded by `lock`.
     private var active = false
     private var onTerminateHandler: (@Sendable (Int32) -> Void)?
-    private var pendingSignal: Int32?
     private var terminationClaimed = false
-    private var sources: [DispatchSourceSignal] = []
+    private var pendingSeenAt: UInt64?
+    private var watchdog: DispatchSourceTimer?
     private var exitHookInstalled = false
 
-    // Read by crash handlers without locking: raw memory, written only while not armed.
+    // Shared with signal handlers without locking: raw memory, no Swift exclusivity checks.
+    /// The terminating signal received and not yet acted on (0: none).
+    private let pendingSignal = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
     private let savedTermios = UnsafeMutablePointer<termios>.allocate(capacity: 1)
     private let resetBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: resetCapacity)
     private let resetCount = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    /// 1 while the terminal is in ncurses' modes and the raw restore would undo them.
     private let armed = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
-    private static let resetCapacity = 512
-    private let queue = DispatchQueue(label: "sweepedit.terminal.signals")
+    /// The crash handlers found at start, put back before re-raising.
+    private let previousCrashActions = UnsafeMutablePointer<sigaction>.allocate(capacity: crashSignals.count)
+    private let queue = DispatchQueue(label: "sweepedit.terminal.watchdog")
 
     private init() {
+        pendingSignal.pointee = 0
         resetCount.pointee = 0
         armed.pointee = 0
     }
@@ -55,19 +65,21 @@ final class TerminalSession: @unchecked Sendable {
         let claimed: Bool = lock.withLock {
             if active { return false }
             active = true
-            pendingSignal = nil
             terminationClaimed = false
+            pendingSeenAt = nil
             return true
         }
         guard claimed else { return false }
+        pendingSignal.pointee = 0
         tcgetattr(STDIN_FILENO, savedTermios)
         installSignalHandlers()
+        startWatchdog()
         installExitHook()
         return true
     }
 
-    /// Records the bytes that undo ncurses' terminal modes (from terminfo) and arms the crash
-    /// handlers to use them.
+    /// Records the bytes that undo ncurses' terminal modes (from terminfo) and arms the raw
+    /// restore that crash handlers and the watchdog use.
     func arm(reset: [UInt8]) {
         let count = min(reset.count, Self.resetCapacity)
         for index in 0..<count { resetBytes[index] = reset[index] }
@@ -75,27 +87,31 @@ final class TerminalSession: @unchecked Sendable {
         armed.pointee = 1
     }
 
-    /// Ends the session: ncurses' endwin (once; skipped off the main thread, where the raw
-    /// restore did its work), handlers back to default. Idempotent.
+    /// Ends the session: ncurses' endwin (once; not from the watchdog, where the raw restore
+    /// did the work), handlers back as they were. Idempotent.
     func end(usingCurses: Bool = true) {
-        let wasActive: Bool = lock.withLock {
-            let was = active
-            active = false
-            return was
+        let (wasActive, timer): (Bool, DispatchSourceTimer?) = lock.withLock {
+            defer {
+                active = false
+                watchdog = nil
+            }
+            return (active, watchdog)
         }
         guard wasActive else { return }
+        timer?.cancel()
         armed.pointee = 0
         if usingCurses, isendwin() == false { endwin() }
-        let cancelled: [DispatchSourceSignal] = lock.withLock {
-            defer { sources = [] }
-            return sources
+        for signalNumber in Self.terminatingSignals { signal(signalNumber, SIG_DFL) }
+        for (index, signalNumber) in Self.crashSignals.enumerated() {
+            sigaction(signalNumber, previousCrashActions + index, nil)
         }
-        for source in cancelled { source.cancel() }
-        for signalNumber in Self.terminatingSignals + Self.crashSignals { signal(signalNumber, SIG_DFL) }
     }
 
-    /// The terminating signal waiting for the main thread, if any.
-    var pending: Int32? { lock.withLock { pendingSignal } }
+    /// The terminating signal waiting to be acted on, if any.
+    var pending: Int32? {
+        let signalNumber = pendingSignal.pointee
+        return signalNumber == 0 ? nil : signalNumber
+    }
 
     /// Runs the termination once (whichever thread comes first): the editor's handler, then
     /// the terminal restored (by ncurses on the thread that owns it, else raw), then the
@@ -121,6 +137,21 @@ final class TerminalSession: @unchecked Sendable {
         tcsetattr(STDIN_FILENO, TCSANOW, savedTermios)
     }
 
+    /// In a terminating signal's handler: note it (the first one wins).
+    private func received(_ signalNumber: Int32) {
+        if pendingSignal.pointee == 0 { pendingSignal.pointee = signalNumber }
+    }
+
+    /// In a crash signal's handler: restore the terminal, put back the previous handler and
+    /// let the signal through to it once this handler returns.
+    private func crashed(_ signalNumber: Int32) {
+        rawRestore()
+        var index = 0
+        while index < Self.crashSignals.count && Self.crashSignals[index] != signalNumber { index += 1 }
+        if index < Self.crashSignals.count { sigaction(signalNumber, previousCrashActions + index, nil) }
+        raise(signalNumber)
+    }
+
     private static func dieBy(_ signalNumber: Int32) -> Never {
         signal(signalNumber, SIG_DFL)
         var set = sigset_t()
@@ -132,32 +163,39 @@ final class TerminalSession: @unchecked Sendable {
     }
 
     private func installSignalHandlers() {
-        var made: [DispatchSourceSignal] = []
         for signalNumber in Self.terminatingSignals {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
-            source.setEventHandler { [self] in signalArrived(signalNumber) }
-            source.resume()
-            made.append(source)
-        }
-        lock.withLock { sources = made }
-        for signalNumber in Self.crashSignals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { signalNumber in
-                TerminalSession.shared.rawRestore()
-                raise(signalNumber)
-            }
-            action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
+            action.__sigaction_handler.sa_handler = { TerminalSession.shared.received($0) }
+            action.sa_flags = 0  // no SA_RESTART: the signal interrupts the wait for a key
             sigemptyset(&action.sa_mask)
             sigaction(signalNumber, &action, nil)
         }
+        for (index, signalNumber) in Self.crashSignals.enumerated() {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { TerminalSession.shared.crashed($0) }
+            action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
+            sigemptyset(&action.sa_mask)
+            sigaction(signalNumber, &action, previousCrashActions + index)
+        }
     }
 
-    private func signalArrived(_ signalNumber: Int32) {
-        lock.withLock { if pendingSignal == nil { pendingSignal = signalNumber } }
-        queue.asyncAfter(deadline: .now() + Self.fallbackDelay) { [self] in
-            terminate(signalNumber, onCursesThread: false)
+    /// Acts on a terminating signal the main thread has not taken within the fallback delay.
+    private func startWatchdog() {
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.schedule(deadline: .now() + .milliseconds(250), repeating: .milliseconds(250))
+        timer.setEventHandler { [self] in
+            guard let signalNumber = pending else { return }
+            let now = DispatchTime.now().uptimeNanoseconds
+            let seen: UInt64 = lock.withLock {
+                if pendingSeenAt == nil { pendingSeenAt = now }
+                return pendingSeenAt ?? now
+            }
+            if now - seen >= Self.fallbackNanoseconds {
+                terminate(signalNumber, onCursesThread: false)
+            }
         }
+        lock.withLock { watchdog = timer }
+        timer.resume()
     }
 
     /// `exit()` from anywhere (an uncaught error in a command) still restores the terminal.

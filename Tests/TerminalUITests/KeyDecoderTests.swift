@@ -87,3 +87,20 @@ struct KeyDecoderTests {
         #expect(decode([]) == (nil, 0))
     }
 }
+
+/// ncurses' extended keys (modified arrows and the like) by their terminfo names.
+struct ExtendedKeyNameTests {
+    @Test func modifiedKeysBecomeTheirPlainKey() {
+        #expect(KeyDecoder.standardCode(forExtendedName: "kUP5") == KEY_UP)
+        #expect(KeyDecoder.standardCode(forExtendedName: "kDN3") == KEY_DOWN)
+        #expect(KeyDecoder.standardCode(forExtendedName: "kRIT2") == KEY_RIGHT)
+        #expect(KeyDecoder.standardCode(forExtendedName: "kHOM5") == KEY_HOME)
+        #expect(KeyDecoder.standardCode(forExtendedName: "kcbt2") == KEY_BTAB)
+        #expect(KeyDecoder.standardCode(forExtendedName: "kxIN") == nil, "focus-in is no key")
+    }
+
+    @Test func shiftedKeypadCodes() {
+        #expect(KeyDecoder.decode([.code(KEY_SRIGHT)][...]).key == .right)
+        #expect(KeyDecoder.decode([.code(KEY_SDC)][...]).key == .delete)
+    }
+}
