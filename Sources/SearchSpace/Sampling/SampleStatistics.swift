@@ -26,6 +26,9 @@ public struct SampleStatistics: Sendable {
     /// `cells[cellStarts[k]..<cellStarts[k + 1]]`.
     private let cells: [CountedCell]
     private let cellStarts: [Int]
+    /// Per subspace, the cells whose value never changes (fixed, training_parameters): folded
+    /// in once per subspace when the summaries are read, not counted trial by trial.
+    private let constantCells: [[CountedCell]]
 
     struct CountedCell {
         var column: Int
@@ -47,17 +50,23 @@ public struct SampleStatistics: Sendable {
         categories = Array(repeating: 0, count: total)
         var cells: [CountedCell] = []
         var cellStarts: [Int] = []
+        var constantCells: [[CountedCell]] = []
         for k in 0..<plan.subspaceCount {
             cellStarts.append(cells.count)
+            var constants: [CountedCell] = []
             for column in plan.writtenColumns where plan.source(k, column).isWritten {
+                let cell: CountedCell
                 switch plan.kind(k, column) {
-                case .int, .float: cells.append(CountedCell(column: column, categoryStart: -1))
-                case .category: cells.append(CountedCell(column: column, categoryStart: starts[column]))
-                case .absent: break
+                case .int, .float: cell = CountedCell(column: column, categoryStart: -1)
+                case .category: cell = CountedCell(column: column, categoryStart: starts[column])
+                case .absent: continue
                 }
+                if plan.source(k, column) == .swept { cells.append(cell) } else { constants.append(cell) }
             }
+            constantCells.append(constants)
         }
         self.cells = cells
+        self.constantCells = constantCells
         self.cellStarts = cellStarts + [cells.count]
         let ranges = (0..<SamplingPlan.width).map { SupportRange.of(column: $0, in: plan) }
         self.ranges = ranges
@@ -70,10 +79,20 @@ public struct SampleStatistics: Sendable {
 
     /// Per column: the numeric summary, nil for a column that never holds a number.
     public var numbers: [Statistics?] {
-        (0..<SamplingPlan.width).map { column in
+        var tallies = self.tallies
+        var buckets = self.buckets
+        let width = bucketCount
+        buckets.withUnsafeMutableBufferPointer { b in
+            forEachConstant { column, categoryStart, x, times in
+                if categoryStart < 0 {
+                    tallies[column].add(x, times: times, into: b.baseAddress.unsafelyUnwrapped + column * width)
+                }
+            }
+        }
+        return (0..<SamplingPlan.width).map { column in
             ranges[column].map { r in
                 Statistics(lower: r.lower, upper: r.upper,
-                           buckets: Array(buckets[(column * bucketCount)..<((column + 1) * bucketCount)]),
+                           buckets: Array(buckets[(column * width)..<((column + 1) * width)]),
                            tally: tallies[column])
             }
         }
@@ -81,8 +100,21 @@ public struct SampleStatistics: Sendable {
 
     /// Per column: counts of each of `plan.categories[column]`.
     public var categoryCounts: [[Int]] {
-        plan.categories.indices.map { c in
-            Array(categories[categoryStarts[c]..<(categoryStarts[c] + plan.categories[c].count)])
+        var counts = categories
+        forEachConstant { _, categoryStart, x, times in
+            if categoryStart >= 0 { counts[categoryStart + Int(x)] += times }
+        }
+        return plan.categories.indices.map { c in
+            Array(counts[categoryStarts[c]..<(categoryStarts[c] + plan.categories[c].count)])
+        }
+    }
+
+    /// Calls `body` with each constant cell, its value and the number of trials that had it.
+    private func forEachConstant(_ body: (_ column: Int, _ categoryStart: Int, _ x: Double, _ times: Int) -> Void) {
+        for (k, constants) in constantCells.enumerated() where perSubspace[k] > 0 {
+            for cell in constants {
+                body(cell.column, cell.categoryStart, plan.templates[k * SamplingPlan.width + cell.column], perSubspace[k])
+            }
         }
     }
 
@@ -103,13 +135,13 @@ public struct SampleStatistics: Sendable {
                     buckets.withUnsafeMutableBufferPointer { buckets in
                         categories.withUnsafeMutableBufferPointer { categories in
                             produce { k, row in
-                                trials += 1
-                                perSubspace[k] += 1
+                                trials &+= 1
+                                perSubspace[k] &+= 1
                                 for i in starts[k]..<starts[k + 1] {
                                     let cell = cells[i]
                                     let x = row[cell.column]
                                     if cell.categoryStart >= 0 {
-                                        categories[cell.categoryStart + Int(x)] += 1
+                                        categories[cell.categoryStart + Int(x)] &+= 1
                                     } else {
                                         tallies[cell.column].add(x, into: buckets.baseAddress.unsafelyUnwrapped + cell.column * width)
                                     }

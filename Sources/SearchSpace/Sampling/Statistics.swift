@@ -111,12 +111,30 @@ struct Tally: Hashable, Sendable {
             nanCount += 1
             return
         }
-        count += 1
+        count &+= 1
         sum += x
         if x < min { min = x }
         if x > max { max = x }
+        buckets[bucket(x)] &+= 1
+    }
+
+    /// Adds `times` copies of `x` at once (a fixed value, once per trial of its subspace).
+    mutating func add(_ x: Double, times: Int, into buckets: UnsafeMutablePointer<Int>) {
+        guard times > 0 else { return }
+        if x.isNaN {
+            nanCount += times
+            return
+        }
+        count += times
+        sum += x * Double(times)
+        if x < min { min = x }
+        if x > max { max = x }
+        buckets[bucket(x)] += times
+    }
+
+    @inline(__always)
+    func bucket(_ x: Double) -> Int {
         let f = ((logScale ? Foundation.log(x) : x) - origin) * scale
-        let i = f >= 0 ? (f < Double(lastBucket) ? Int(f) : lastBucket) : 0
-        buckets[i] += 1
+        return f >= 0 ? (f < Double(lastBucket) ? Int(f) : lastBucket) : 0
     }
 }

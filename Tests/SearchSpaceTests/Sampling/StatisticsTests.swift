@@ -66,6 +66,30 @@ struct StatisticsTests {
         #expect(!report.contains("learning_rate"))
     }
 
+    @Test func fixedValuesCountOncePerTrialOfTheirSubspace() {
+        var a = Subspace(), b = Subspace()
+        a[.numberOfEpochs] = .swept(.choice([.int(10), .int(20)]))
+        b[.numberOfEpochs] = .fixed(.int(12))
+        b[.distributed] = .fixed(.bool(false))
+        var tp = Subspace()
+        tp[.evaluationFrequency] = .fixed(.int(3))
+        let stats = SampleStatistics.random(SearchSpace(subspaces: [a, b], trainingParameters: tp), seed: 2, count: 1000)
+        let epochs = stats.numbers[ParameterID.numberOfEpochs.index]
+        #expect(epochs?.count == 1000)
+        #expect(epochs?.buckets.reduce(0, +) == 1000)
+        #expect(epochs?.min == 10)
+        #expect(epochs?.max == 20)
+        let twelves = Double(stats.perSubspace[1])
+        let swept = 1000 - twelves
+        #expect(abs((epochs?.sum ?? 0) - 12 * twelves) <= 20 * swept && (epochs?.sum ?? 0) >= 12 * twelves + 10 * swept)
+        // Subspace 0 leaves distributed at Azure's default (true): known, but not counted.
+        #expect(stats.plan.categories[ParameterID.distributed.index] == [.bool(true), .bool(false)])
+        #expect(stats.categoryCounts[ParameterID.distributed.index] == [0, stats.perSubspace[1]])
+        let frequency = stats.numbers[ParameterID.evaluationFrequency.index]
+        #expect(frequency?.count == 1000)
+        #expect(frequency?.mean == 3)
+    }
+
     @Test func streamingStatisticsMatchTheSamplersTrials() {
         let space = SamplerTests.twoSubspaces
         let stats = SampleStatistics.random(space, seed: 9, count: 500)
