@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
             let diagnostics = Validator.check(doc)
             anyError = anyError || diagnostics.contains { $0.severity == .error }
             if json {
-                jsonItems += diagnostics.map { DiagnosticText.json($0, file: files.count > 1 ? path : nil) }
+                jsonItems += diagnostics.map(DiagnosticText.json)
             } else {
                 for d in diagnostics { print(DiagnosticText.human(d, doc: doc, path: path)) }
             }
@@ -48,16 +48,20 @@ enum DiagnosticText {
         var text = path
         if let place { text += ":\(place.line):\(place.column)" }
         text += ": \(d.severity.rawValue): "
-        if let i = d.scope.subspaceIndex, doc.space.subspaces.count > 1 { text += "subspace \(i + 1): " }
+        switch d.scope {
+        case .subspace(let i) where doc.space.subspaces.count > 1: text += "subspace \(i + 1): "
+        case .trainingParameters: text += "training_parameters: "
+        case .subspace, .job: break
+        }
         text += d.message
         if let fix = d.fix { text += " (fix: \(fix.description))" }
         return text
     }
 
-    /// `{"severity", "subspace", "parameter", "message", "fix"}` as product.md specifies.
-    static func json(_ d: Diagnostic, file: String?) -> String {
+    /// `{"severity", "subspace", "parameter", "message", "fix"}` exactly as product.md specifies
+    /// (`fix` absent when there is none; `subspace` null outside the search_space list).
+    static func json(_ d: Diagnostic) -> String {
         var members: [String] = []
-        if let file { members.append("\"file\": \(JSONText.string(file))") }
         members.append("\"severity\": \(JSONText.string(d.severity.rawValue))")
         members.append("\"subspace\": " + (d.scope.subspaceIndex.map(String.init) ?? "null"))
         members.append("\"parameter\": " + (d.parameter.map(JSONText.string) ?? "null"))

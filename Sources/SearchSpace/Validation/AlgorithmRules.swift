@@ -118,9 +118,11 @@ enum AlgorithmRules {
             guard n >= 1, n <= Double(enumerableLimit) else { return nil }
             return .choice((0..<Int(n)).map(Value.int))
         case .quniform(let a, let b, let q):
-            guard q.double > 0, a.double <= b.double else { return nil }
+            // Only ordinary numbers: these are whatever the user typed, possibly 1e300 or nan.
+            guard q.double > 0, a.double <= b.double,
+                  [a, b, q].allSatisfy({ $0.double.isFinite && abs($0.double) < 1e15 }) else { return nil }
             let lo = (a.double / q.double).rounded(.toNearestOrEven), hi = (b.double / q.double).rounded(.toNearestOrEven)
-            guard hi - lo < Double(enumerableLimit), abs(hi) < 1e15, abs(lo) < 1e15 else { return nil }
+            guard hi - lo < Double(enumerableLimit), abs(hi * q.double) < 1e15, abs(lo * q.double) < 1e15 else { return nil }
             let whole = [a, b, q].allSatisfy(\.isIntegerLiteral)
             return .choice((Int(lo)...Int(hi)).map { k in
                 whole ? .int(k * Int(q.double)) : .float(Wording.tidy(Double(k) * q.double))

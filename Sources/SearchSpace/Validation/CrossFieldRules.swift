@@ -44,7 +44,7 @@ enum CrossFieldRules {
             if !kept.isEmpty, kept.count < values.count {
                 let setting: Setting = values.count == 1 ? .fixed(kept[0]) : .swept(.choice(kept))
                 fix = Fix("keep validation_crop_size at or below \(Wording.number(resizeLow))", .set(scope, id, setting))
-            } else if kept.isEmpty, resize.values?.count == 1, case .fixed = crop.setting {
+            } else if kept.isEmpty, resize.values?.count == 1, case .fixed = crop.setting, resizeLow == resizeLow.rounded(), resizeLow < 1e15 {
                 fix = Fix("set validation_crop_size to \(Wording.number(resizeLow))",
                           .set(scope, id, .fixed(.int(Int(resizeLow)))))
             }

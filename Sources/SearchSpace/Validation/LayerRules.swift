@@ -26,7 +26,7 @@ enum LayerRules {
             fix = Fix("fix \(id.name) at \(ValueFormat.plain(values[0]))", .set(.trainingParameters, id, .fixed(values[0])))
         }
         found.append(Diagnostic(.error, .trainingParameters, id.name, field: .value,
-            "training_parameters holds fixed values only, but \(id.name) is \(Wording.distribution(d)); move the distribution to a subspace of search_space",
+            "\(id.name) is \(Wording.distribution(d)), but training_parameters holds fixed values only; move the distribution to a subspace of search_space",
             fix: fix))
         return false
     }

@@ -92,7 +92,7 @@ enum RangeRules {
             guard target > 0 else { return nil }
             target = Wording.lnBound(target)
         }
-        guard target.isFinite else { return nil }
+        guard target.isFinite, abs(target) < 1e15 else { return nil }
         let n: Number = spec.kind == .int || (target == target.rounded() && d.parameters.allSatisfy(\.isIntegerLiteral))
             ? .int(Int(target)) : .float(target)
         if spec.kind == .int, target != target.rounded() { return nil }

@@ -5,6 +5,11 @@ enum ShapeRules {
     /// Returns false when the distribution draws nothing sensible, so the range rules skip it.
     static func check(_ d: Distribution, _ spec: ParameterSpec, _ scope: Scope, into found: inout [Diagnostic]) -> Bool {
         let name = spec.name
+        for (field, n) in zip(d.kind.parameterNames, d.parameters) where !n.double.isFinite {
+            found.append(Diagnostic(.error, scope, name, field: .parameter(field),
+                "\(name): \(field) of \(d.kind.rawValue) is \(Wording.number(n.double)); it must be a finite number"))
+            return false
+        }
         switch d {
         case .choice(let values):
             if values.isEmpty {
@@ -22,7 +27,7 @@ enum ShapeRules {
                     "\(name): randint(\(Wording.number(upper.double))) has nothing to draw; upper must be at least 1 (it draws 0 to upper - 1)"))
                 return false
             }
-            if !upper.isIntegerLiteral, top != upper.double {
+            if !upper.isIntegerLiteral, top != upper.double, top < 1e15 {
                 found.append(Diagnostic(.warning, scope, name, field: .parameter("upper"),
                     "\(name): the SDK truncates randint(\(Wording.number(upper.double))) to randint(\(Wording.number(top))), which draws 0 to \(Wording.number(top - 1))",
                     fix: KindRules.replacing("upper", with: .int(Int(top)), in: d, spec, scope)))
@@ -75,7 +80,7 @@ enum ShapeRules {
         let name = spec.name
         let fix: Fix?
         if q.double < 0 {
-            let positive: Number = q.isIntegerLiteral ? .int(-Int(q.double)) : .float(-q.double)
+            let positive: Number = q.isIntegerLiteral && q.double > -1e15 ? .int(-Int(q.double)) : .float(-q.double)
             fix = KindRules.replacing("q", with: positive, in: d, spec, scope)
         } else if spec.kind == .int {
             fix = KindRules.replacing("q", with: .int(1), in: d, spec, scope)
@@ -92,7 +97,7 @@ enum ShapeRules {
     private static func checkSigma(_ sigma: Number, _ d: Distribution, _ spec: ParameterSpec,
                                    _ scope: Scope, _ found: inout [Diagnostic]) -> Bool {
         guard sigma.double <= 0 else { return true }
-        let positive: Number = sigma.isIntegerLiteral ? .int(-Int(sigma.double)) : .float(-sigma.double)
+        let positive: Number = sigma.isIntegerLiteral && sigma.double > -1e15 ? .int(-Int(sigma.double)) : .float(-sigma.double)
         found.append(Diagnostic(.error, scope, spec.name, field: .parameter("sigma"),
             "\(spec.name): sigma of \(Wording.distribution(d)) is \(ValueFormat.plain(sigma)); sigma must be above 0",
             fix: sigma.double < 0 ? KindRules.replacing("sigma", with: positive, in: d, spec, scope) : nil))

@@ -17,6 +17,6 @@ struct LayerRulesTests {
 
     @Test func aDistributionInTrainingParametersIsAnError() {
         let found = check([], training: [(.learningRate, uniform(0.001, 0.01))])
-        #expect(messages(found, .error) == ["training_parameters holds fixed values only, but learning_rate is uniform(0.001, 0.01); move the distribution to a subspace of search_space"])
+        #expect(messages(found, .error) == ["learning_rate is uniform(0.001, 0.01), but training_parameters holds fixed values only; move the distribution to a subspace of search_space"])
     }
 }
