@@ -27,7 +27,9 @@ public enum DictWriter {
             lines += yamlSetting(key: id.name, setting)
         }
         for unknown in sub.unknownKeys {
-            lines += yamlSetting(key: yamlString(unknown.name), unknown.setting)
+            // An unknown key written with no value is kept (validation names it), as `key: null`.
+            lines += unknown.setting.isUnset ? ["\(yamlString(unknown.name)): null"]
+                : yamlSetting(key: yamlString(unknown.name), unknown.setting)
         }
         return lines
     }

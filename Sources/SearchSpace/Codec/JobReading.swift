@@ -78,8 +78,11 @@ enum YAMLErrorText {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = context.map { " (\($0.text))" } ?? ""
-            return LoadError(file: file, SourceLocation(line: mark.line, column: mark.column),
-                             "not valid YAML or JSON: \(problem)\(detail)")
+            let at = SourceLocation(line: mark.line, column: mark.column)
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return LoadError(file: file, at, "nested too deeply (more than 1000 levels); a search space is never this deep")
+            }
+            return LoadError(file: file, at, "not valid YAML or JSON: \(problem)\(detail)")
         case .reader(let problem, _, _, _):
             return LoadError(file: file, nil, "cannot read the file's characters: \(problem) (is it a text file?)")
         case .duplicatedKeysInMapping(let duplicates, let context):

@@ -15,9 +15,15 @@ extension Node {
         case Tag.Name.bool.rawValue: return bool.map(Literal.bool) ?? .string(s.string)
         case Tag.Name.int.rawValue: return int.map(Literal.int) ?? .string(s.string)
         case Tag.Name.float.rawValue: return float.map(Literal.float) ?? .string(s.string)
-        default: return .string(s.string)
+        default:
+            // Python's json module writes these for non-finite floats (and so do we): plain,
+            // they are numbers; quoted, strings.
+            if s.style == .plain, let special = Self.pythonNonFinite[s.string] { return .float(special) }
+            return .string(s.string)
         }
     }
+
+    static let pythonNonFinite: [String: Double] = ["NaN": .nan, "Infinity": .infinity, "-Infinity": -.infinity]
 
     var isNull: Bool {
         if case .scalar = self { return tag.rawValue == Tag.Name.null.rawValue }

@@ -48,9 +48,19 @@ public enum RestParser {
                     throw Failure(offset: i, message: "unexpected quote inside a value; quote the whole value")
                 }
                 let quote = c
+                // The SDK writes "'" + value + "'" without escapes: a quote closes the value only
+                // where a ',' or ')' follows it, so `choice('it's')` reads as it's.
                 var j = i + 1
                 var body = ""
-                while j < chars.count, chars[j] != quote { body.append(chars[j]); j += 1 }
+                while j < chars.count {
+                    if chars[j] == quote {
+                        var k = j + 1
+                        while k < chars.count, chars[k] == " " { k += 1 }
+                        if k == chars.count || chars[k] == "," || chars[k] == ")" { break }
+                    }
+                    body.append(chars[j])
+                    j += 1
+                }
                 guard j < chars.count else { throw Failure(offset: i, message: "unterminated quote") }
                 current = body
                 quoted = true
@@ -122,6 +132,9 @@ public enum RestParser {
             return .float(f)
         }
         switch text {
+        case "Infinity": return .float(.infinity)  // what the SDK's float_to_str writes for them
+        case "-Infinity": return .float(-.infinity)
+        case "NaN": return .float(.nan)
         case "True", "true": return .bool(true)
         case "False", "false": return .bool(false)
         default: break

@@ -14,6 +14,21 @@ public enum RestWriter {
         return result
     }
 
+    /// Every key of a subspace with its value as JSON text (`null` for an unknown key written with
+    /// no value, kept so that validation still names it), unknown keys last in file order.
+    static func jsonEntries(_ sub: Subspace, keys: FileForm.Keys) -> [(key: String, json: String)] {
+        var result: [(String, String)] = []
+        for (id, setting) in sub.entries {
+            let spec = Catalogue.spec(id)
+            guard let text = RestFormat.string(setting, for: spec.kind) else { continue }
+            result.append((keys == .camel ? spec.wireName : spec.name, JSONText.string(text)))
+        }
+        for unknown in sub.unknownKeys {
+            result.append((unknown.name, RestFormat.string(unknown.setting, for: .string).map(JSONText.string) ?? "null"))
+        }
+        return result
+    }
+
     /// `export --to rest`: a JSON array, one object per subspace, keys sorted, indented as
     /// Python's `json.dumps(indent=2, sort_keys=True)` prints it (what the oracle prints).
     public static func export(_ space: SearchSpace) -> String {
@@ -23,12 +38,12 @@ public enum RestWriter {
     /// A REST-form file in the shape it was read (list or single mapping, key spelling kept).
     public static func document(_ subspaces: [Subspace], keys: FileForm.Keys, sorted: Bool, asList: Bool) -> String {
         let objects = subspaces.map { sub -> String in
-            var pairs = strings(sub, keys: keys)
-            if sorted { pairs.sort { $0.key < $1.key } }
+            var pairs = jsonEntries(sub, keys: keys)
+            if sorted { pairs.sort { $0.0 < $1.0 } }
             if pairs.isEmpty { return "{}" }
             let indent = asList ? "    " : "  "
             let closing = asList ? "  }" : "}"
-            return "{\n" + pairs.map { indent + JSONText.string($0.key) + ": " + JSONText.string($0.value) }
+            return "{\n" + pairs.map { indent + JSONText.string($0.0) + ": " + $0.1 }
                 .joined(separator: ",\n") + "\n" + closing
         }
         if !asList, let only = objects.first, objects.count == 1 { return only + "\n" }
@@ -40,10 +55,10 @@ public enum RestWriter {
     public static func yamlDocument(_ subspaces: [Subspace], keys: FileForm.Keys, asList: Bool) -> String {
         var lines: [String] = []
         for sub in subspaces {
-            let pairs = strings(sub, keys: keys)
+            let pairs = jsonEntries(sub, keys: keys).map { (DictWriter.yamlString($0.key), $0.json) }
             for (i, pair) in pairs.enumerated() {
                 let prefix = asList ? (i == 0 ? "- " : "  ") : ""
-                lines.append(prefix + pair.key + ": " + JSONText.string(pair.value))
+                lines.append(prefix + pair.0 + ": " + pair.1)
             }
             if pairs.isEmpty { lines.append(asList ? "- {}" : "{}") }
         }

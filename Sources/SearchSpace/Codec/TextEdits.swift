@@ -7,7 +7,11 @@ struct TextEdits {
     private var edits: [(start: Int, end: Int, replacement: [String])] = []
 
     init(_ text: String) {
-        lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
+        // CRLF only when every line ends so: a stray "\r\n" in a LF file stays inside its line
+        // (splitting such a file on CRLF would make line numbers disagree with the parser's).
+        let newlines = text.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+        let crlf = text.components(separatedBy: "\r\n").count - 1
+        lineEnding = newlines > 0 && crlf == newlines ? "\r\n" : "\n"
         endsWithNewline = text.hasSuffix("\n")
         var parts = text.components(separatedBy: lineEnding)
         if endsWithNewline { parts.removeLast() }
@@ -42,7 +46,10 @@ struct TextEdits {
     func applied() -> String {
         var result = lines
         for edit in edits.sorted(by: { $0.start > $1.start }) {
-            result.replaceSubrange(edit.start..<edit.end, with: edit.replacement)
+            // Clamped: an edit computed from a mark past the text must not crash a save.
+            let start = min(max(edit.start, 0), result.count)
+            let end = min(max(edit.end, start), result.count)
+            result.replaceSubrange(start..<end, with: edit.replacement)
         }
         return result.joined(separator: lineEnding) + (endsWithNewline ? lineEnding : "")
     }
