@@ -8,13 +8,12 @@ import Glibc
 ///
 /// Wide characters: a character that takes two columns (East Asian wide, most emoji) is
 /// followed in the Screen by a continuation cell whose character is "\u{0}"
-/// (`Terminal.continuation`); draw skips it, as the terminal fills that column itself. A wide
-/// character without its continuation cell (or in the last column) is drawn as '?' so the rest
-/// of the row keeps its columns; a stray continuation cell is drawn as a space.
+/// (`Character.continuation`, Editor); draw skips it, as the terminal fills that column itself.
+/// Widths are the C library's wcwidth, the closest to what the terminal does; where the
+/// editor's estimate (`Character.columns`) differs, the row still keeps its columns: a wide
+/// character without its continuation cell (or in the last column) is drawn as '?', and a
+/// continuation cell after a narrow character as a space.
 extension Terminal {
-    /// The character of a cell that continues the wide character to its left.
-    public static let continuation: Character = "\u{0}"
-
     /// Copies `screen` into ncurses and refreshes once: ncurses compares with what the
     /// terminal shows and sends only the cells that changed. A screen larger than the terminal
     /// is clipped (the editor renders at `size` after each `.resize`). `cursor` is where the
@@ -34,7 +33,7 @@ extension Terminal {
             var column = 0
             while column < columns {
                 let content = screen[row, column]
-                let nextIsContinuation = column + 1 < columns && screen[row, column + 1].character == Self.continuation
+                let nextIsContinuation = column + 1 < columns && screen[row, column + 1].character == Character.continuation
                 let width = glyphs(for: content.character, wideAllowed: nextIsContinuation)
                 var (attributes, pair) = self.attributes(for: content.style)
                 _ = withUnsafePointer(to: &pair) { pairPointer in
@@ -68,7 +67,7 @@ extension Terminal {
     private func glyphs(for character: Character, wideAllowed: Bool) -> Int {
         var scalars = character.unicodeScalars.makeIterator()
         guard var base = scalars.next() else { return store(" ") }
-        if character == Self.continuation { return store(" ") }
+        if character == Character.continuation { return store(" ") }
         if !capabilities.unicodeGlyphs, let ascii = GlyphFallback.ascii(for: character),
            !capabilities.utf8 || Self.isDecorative(base) {
             return store(ascii.unicodeScalars.first ?? "?")
