@@ -25,6 +25,11 @@ struct ExportCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
-        try Output.write(DocumentWriter.export(doc, as: format), to: output)
+        do {
+            try Output.write(DocumentWriter.export(doc, as: format), to: output)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import SearchSpace
 
@@ -14,7 +15,19 @@ struct NewCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Replace OUT when it already exists.")
+    var force = false
+
     func run() throws {
-        try Output.write(DocumentWriter.jobSkeleton(DocumentWriter.starterSpace(task: task)), to: output)
+        if let output, !force, FileManager.default.fileExists(atPath: output) {
+            printError("\(output): error: the file exists; sweepedit new does not overwrite it (add --force to replace it)")
+            throw ExitCode(1)
+        }
+        do {
+            try Output.write(DocumentWriter.jobSkeleton(DocumentWriter.starterSpace(task: task)), to: output)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
     }
 }

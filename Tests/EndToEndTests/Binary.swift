@@ -6,13 +6,20 @@ enum Binary {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// True when the run was stopped for taking longer than its time limit.
+        var timedOut: Bool
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        var description: String
     }
 
     /// The package root (two levels above this file's folder).
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The binary: $SWEEPEDIT_BIN, else the one beside the test bundle, else .build/debug.
+    /// The binary: $SWEEPEDIT_BIN, else the one beside the test bundle (the same build folder,
+    /// whatever --scratch-path was), else .build/debug.
     static var path: String {
         if let env = ProcessInfo.processInfo.environment["SWEEPEDIT_BIN"] { return env }
         let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
@@ -25,7 +32,12 @@ enum Binary {
         return packageRoot.appendingPathComponent(".build/debug/sweepedit").path
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs the binary; a run longer than `timeLimit` seconds is terminated and marked `timedOut`.
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+                    timeLimit: Double = 60) throws -> Result {
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw Missing(description: "no sweepedit binary at \(path): run `swift build` first (./scripts/test does)")
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -36,6 +48,7 @@ enum Binary {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let watchdog = Watchdog()
         if let stdin {
             let input = Pipe()
             process.standardInput = input
@@ -46,20 +59,60 @@ enum Binary {
             process.standardInput = FileHandle.nullDevice
             try process.run()
         }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { [process] in
+            if process.isRunning {
+                watchdog.fired()
+                process.terminate()
+            }
+        }
+        let errReader = PipeReader(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errReader.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self),
+                      timedOut: watchdog.didFire)
     }
 
     /// Writes a file in a fresh temporary folder and returns its path.
     static func temporaryFile(_ name: String, _ contents: String) throws -> String {
+        try temporaryFile(name, Data(contents.utf8))
+    }
+
+    static func temporaryFile(_ name: String, _ contents: Data) throws -> String {
+        let url = try temporaryFolder().appendingPathComponent(name)
+        try contents.write(to: url)
+        return url.path
+    }
+
+    /// A fresh, empty temporary folder.
+    static func temporaryFolder() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sweepedit-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
-        try contents.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        return dir
+    }
+
+    /// Reads a pipe to its end on its own thread (a full stderr pipe must not block the child).
+    final class PipeReader: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+        init(_ handle: FileHandle) {
+            Thread.detachNewThread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
+    }
+
+    final class Watchdog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var fire = false
+        func fired() { lock.withLock { fire = true } }
+        var didFire: Bool { lock.withLock { fire } }
     }
 }

@@ -86,8 +86,9 @@ enum YAMLErrorText {
         case .reader(let problem, _, _, _):
             return LoadError(file: file, nil, "cannot read the file's characters: \(problem) (is it a text file?)")
         case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return LoadError(file: file, SourceLocation(line: context.mark.line, column: context.mark.column),
-                             "duplicate key \(duplicates.joined(separator: ", ")): \(context.text)")
+                             "\(names) appears more than once in the same mapping; keep one")
         default:
             return LoadError(file: file, nil, "not valid YAML or JSON: \(error)")
         }
