@@ -133,7 +133,7 @@ enum AlgorithmRules {
     }
 
     /// Points of the grid: the sum over subspaces of the product of their choice sizes; nil
-    /// above 2^64 - 1.
+    /// above 2^63 ("more than 2^63", as `sample --count` says).
     static func gridSize(_ space: SearchSpace) -> UInt64? {
         var total: UInt64 = 0
         for sub in space.subspaces {
@@ -145,7 +145,7 @@ enum AlgorithmRules {
                 product = p
             }
             let (s, overflow) = total.addingReportingOverflow(product)
-            if overflow { return nil }
+            if overflow || s > 1 << 63 { return nil }
             total = s
         }
         return total

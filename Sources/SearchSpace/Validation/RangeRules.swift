@@ -13,8 +13,12 @@ enum RangeRules {
     static func checkFixed(_ v: Value, _ spec: ParameterSpec, _ scope: Scope, into found: inout [Diagnostic]) {
         guard let x = v.number, !spec.constraint.admits(x) else { return }
         let hint = spec.defaultValue.map { " (Azure's default is \(ValueFormat.plain($0)))" } ?? ""
+        // No value can be guessed from a wrong one; Azure's default is a valid place to restart.
+        let fix = spec.defaultValue.map {
+            Fix("use Azure's default \(ValueFormat.plain($0))", .set(scope, spec.id, .fixed($0)))
+        }
         found.append(Diagnostic(.error, scope, spec.name, field: .value,
-            "\(Wording.requirement(spec)), and \(ValueFormat.plain(v)) is not\(hint)"))
+            "\(Wording.requirement(spec)), and \(ValueFormat.plain(v)) is not\(hint)", fix: fix))
     }
 
     static func checkChoice(_ values: [Value], _ spec: ParameterSpec, _ scope: Scope, into found: inout [Diagnostic]) {

@@ -9,6 +9,7 @@ struct RangeRulesTests {
             == ["number_of_epochs must be positive, and -3 is not (Azure's default is 15)"])
         #expect(messages(check([(.weightedLoss, fixed(.int(7)))]), .error)
             == ["weighted_loss must be one of 0, 1, 2, and 7 is not (Azure's default is 0)"])
+        #expect(check([(.learningRate, fixed(.int(5)))]).first?.fix?.edit == .set(.subspace(0), .learningRate, fixed(.float(0.01))))
         #expect(check([(.learningRate, fixed(.float(0.01))), (.numberOfEpochs, fixed(.int(3)))]).isEmpty)
     }
 
