@@ -47,7 +47,7 @@ public struct SampleStatistics: Sendable {
             total += names.count
         }
         categoryStarts = starts
-        categories = Array(repeating: 0, count: total)
+        categories = Array(repeating: 0, count: Swift.max(1, total))
         var cells: [CountedCell] = []
         var cellStarts: [Int] = []
         var constantCells: [[CountedCell]] = []
@@ -120,39 +120,59 @@ public struct SampleStatistics: Sendable {
 
     /// Counts one trial of subspace `k` whose cells are `row`.
     public mutating func add(subspace k: Int, row: UnsafeBufferPointer<Double>) {
-        add(count: 1) { body in body(k, row) }
+        let starts = cellStarts
+        withTables { cells, counter in
+            counter.trial(k)
+            for i in starts[k]..<starts[k + 1] { counter.cell(cells[i], row[cells[i].column]) }
+        }
     }
 
-    /// Counts the trials `produce` hands to its callback, with every table pinned once.
+    /// The counting steps, on tables `withTables` keeps pinned.
+    struct Counter {
+        let perSubspace: UnsafeMutablePointer<Int>
+        let tallies: UnsafeMutablePointer<Tally>
+        let buckets: UnsafeMutablePointer<Int>
+        let categories: UnsafeMutablePointer<Int>
+        let bucketCount: Int
+
+        /// Starts a trial of subspace k.
+        @inline(__always)
+        func trial(_ k: Int) { perSubspace[k] &+= 1 }
+
+        /// Counts one swept cell's value.
+        @inline(__always)
+        func cell(_ cell: CountedCell, _ x: Double) {
+            if cell.categoryStart >= 0 {
+                categories[cell.categoryStart + Int(x)] &+= 1
+            } else {
+                tallies[cell.column].add(x, into: buckets + cell.column * bucketCount)
+            }
+        }
+    }
+
+    /// Calls `body` with the swept cells and a `Counter` whose tables stay pinned (no reference
+    /// counting, no uniqueness checks) for the whole call.
     @inline(__always)
-    mutating func add(count: Int, _ produce: ((Int, UnsafeBufferPointer<Double>) -> Void) -> Void) {
+    private mutating func withTables(_ body: (UnsafeBufferPointer<CountedCell>, Counter) -> Void) {
+        guard !perSubspace.isEmpty else { return }
         let width = bucketCount
-        let starts = cellStarts
-        var trials = self.trials
         cells.withUnsafeBufferPointer { cells in
             perSubspace.withUnsafeMutableBufferPointer { perSubspace in
                 tallies.withUnsafeMutableBufferPointer { tallies in
                     buckets.withUnsafeMutableBufferPointer { buckets in
                         categories.withUnsafeMutableBufferPointer { categories in
-                            produce { k, row in
-                                trials &+= 1
-                                perSubspace[k] &+= 1
-                                for i in starts[k]..<starts[k + 1] {
-                                    let cell = cells[i]
-                                    let x = row[cell.column]
-                                    if cell.categoryStart >= 0 {
-                                        categories[cell.categoryStart + Int(x)] &+= 1
-                                    } else {
-                                        tallies[cell.column].add(x, into: buckets.baseAddress.unsafelyUnwrapped + cell.column * width)
-                                    }
-                                }
-                            }
+                            // None is empty: subspaces, 31 columns, and at least one category slot.
+                            body(cells, Counter(perSubspace: perSubspace.baseAddress.unsafelyUnwrapped,
+                                                tallies: tallies.baseAddress.unsafelyUnwrapped,
+                                                buckets: buckets.baseAddress.unsafelyUnwrapped,
+                                                categories: categories.baseAddress.unsafelyUnwrapped,
+                                                bucketCount: width))
                         }
                     }
                 }
             }
         }
-        self.trials = trials
+        trials = perSubspace.reduce(0, +)
     }
 
     /// Samples `count` random trials of `space` with `seed` and summarises them, streaming.
@@ -161,7 +181,13 @@ public struct SampleStatistics: Sendable {
         var stats = SampleStatistics(plan: plan, buckets: buckets)
         guard plan.subspaceCount > 0 else { return stats }
         var sampler = RowSampler(plan: plan, seed: seed)
-        stats.add(count: count) { tally in sampler.draw(count, tally) }
+        let starts = stats.cellStarts
+        stats.withTables { cells, counter in
+            sampler.draw(count) { k, row in
+                counter.trial(k)
+                for i in starts[k]..<starts[k + 1] { counter.cell(cells[i], row[cells[i].column]) }
+            }
+        }
         return stats
     }
 
