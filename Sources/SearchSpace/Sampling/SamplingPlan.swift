@@ -29,6 +29,8 @@ public struct SamplingPlan: Sendable {
     /// Columns whose value some subspace or `training_parameters` writes, in catalogue order:
     /// the columns of `sweepedit sample`'s output.
     public let writtenColumns: [Int]
+    /// Batch-size defaults per model (see `effectiveCell`).
+    let modelDefaults: ModelDefaults
 
     /// Compiles a space. Never fails: a distribution that cannot draw (an empty choice,
     /// randint with upper below 1) gives an `.absent` cell, which validation reports.
@@ -44,6 +46,7 @@ public struct SamplingPlan: Sendable {
         choiceTable = builder.choiceTable
         categories = builder.categories
         choiceCounts = builder.choiceCounts
+        modelDefaults = ModelDefaults(modelNames: builder.categories[ModelDefaults.modelColumn])
         writtenColumns = (0..<Self.width).filter { column in
             (0..<space.subspaces.count).contains { builder.sources[$0 * Self.width + column].isWritten }
         }

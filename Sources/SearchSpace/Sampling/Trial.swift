@@ -37,7 +37,7 @@ extension SamplingPlan {
         values.reserveCapacity(Self.width)
         for column in 0..<Self.width {
             let kind = self.kind(k, column)
-            values.append(TrialValue(value: value(row[column], kind: kind, column: column),
+            values.append(TrialValue(value: value(effectiveCell(k, column, row), kind: kind, column: column),
                                      source: source(k, column), isActive: true))
         }
         for (column, spec) in Catalogue.all.enumerated() {

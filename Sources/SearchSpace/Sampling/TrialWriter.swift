@@ -7,7 +7,7 @@ import Foundation
 /// written columns (parameters some subspace or training_parameters sets). JSON's "config"
 /// holds the values the file or the job writes for the trial's subspace; the table and CSV
 /// also show, in other subspaces' columns, the value Azure would use (training_parameters or
-/// its default; empty when Azure decides).
+/// its default, the trial's model's for batch sizes; empty when Azure decides).
 public struct TrialWriter {
     public let plan: SamplingPlan
     public let format: TrialFormat
@@ -109,10 +109,11 @@ public struct TrialWriter {
             out.append("  ")
             let cellStart = out.bytes.count
             let kind = plan.kind(k, column)
+            let x = plan.effectiveCell(k, column, row)
             switch kind {
-            case .int: out.append(int: row[column].nearestInt)
-            case .float: CellText.appendCompact(row[column], to: &out)
-            case .category, .absent: appendCell(row[column], kind, column, json: false)
+            case .int: out.append(int: x.nearestInt)
+            case .float: CellText.appendCompact(x, to: &out)
+            case .category, .absent: appendCell(x, kind, column, json: false)
             }
             if i < columns.count - 1 { out.pad(widths[i] - (out.bytes.count - cellStart)) }
         }
@@ -125,7 +126,7 @@ public struct TrialWriter {
         out.append(int: k)
         for column in columns {
             out.append(byte: UInt8(ascii: ","))
-            appendCell(row[column], plan.kind(k, column), column, json: false)
+            appendCell(plan.effectiveCell(k, column, row), plan.kind(k, column), column, json: false)
         }
         out.append(byte: UInt8(ascii: "\n"))
     }

@@ -77,6 +77,23 @@ struct SamplerTests {
         #expect(trial.config.map(\.id) == [.numberOfEpochs, .optimizer, .beta1])
     }
 
+    @Test func unsetBatchSizesFollowEachTrialsModel() {
+        let space = Draws.space([.modelName: .swept(.choice([.string("vitb16r224"), .string("vits16r224"), .string("resnet50")])),
+                                 .validationBatchSize: .fixed(.int(16))])
+        var sampler = Sampler(space: space, seed: 3)
+        let expected: [Value: Int] = [.string("vitb16r224"): 48, .string("vits16r224"): 128, .string("resnet50"): 78]
+        let trials = sampler.sample(60)
+        for trial in trials {
+            guard let model = trial[.modelName].value, let size = expected[model] else {
+                Issue.record("unexpected model \(String(describing: trial[.modelName].value))")
+                return
+            }
+            #expect(trial[.trainingBatchSize] == TrialValue(value: .int(size), source: .azureDefault, isActive: true))
+            #expect(trial[.validationBatchSize].value == .int(16))
+        }
+        #expect(Set(trials.compactMap { $0[.modelName].value }).count == 3)
+    }
+
     @Test func activityIsJudgedOnEachTrialsOwnValues() {
         let space = Draws.space([.optimizer: .swept(.choice([.string("sgd"), .string("AdamW")])),
                                  .momentum: .swept(.uniform(min: .float(0.8), max: .float(0.95)))])
