@@ -28,20 +28,30 @@ extension Terminal {
         }
         let rows = min(screen.size.height, terminalSize.height)
         let columns = min(screen.size.width, terminalSize.width)
+        let stride = screen.size.width
         var cell = cchar_t()
-        for row in 0..<rows {
-            var column = 0
-            while column < columns {
-                let content = screen[row, column]
-                let nextIsContinuation = column + 1 < columns && screen[row, column + 1].character == Character.continuation
-                let width = glyphs(for: content.character, wideAllowed: nextIsContinuation)
-                var (attributes, pair) = self.attributes(for: content.style)
-                _ = withUnsafePointer(to: &pair) { pairPointer in
-                    setcchar(&cell, glyphBuffer, attributes, 0, UnsafeRawPointer(pairPointer))
+        var lastStyle: String?
+        var attributes: attr_t = 0
+        var pair: Int32 = 0
+        screen.cells.withUnsafeBufferPointer { cells in
+            for row in 0..<rows {
+                let base = row * stride
+                var column = 0
+                while column < columns {
+                    let content = cells[base + column]
+                    if content.style != lastStyle {
+                        (attributes, pair) = self.attributes(for: content.style)
+                        lastStyle = content.style
+                    }
+                    let width = glyphs(for: content.character) {
+                        column + 1 < columns && Self.isContinuation(cells[base + column + 1].character)
+                    }
+                    _ = withUnsafePointer(to: &pair) { pairPointer in
+                        setcchar(&cell, glyphBuffer, attributes, 0, UnsafeRawPointer(pairPointer))
+                    }
+                    mvwadd_wch(window, Int32(row), Int32(column), &cell)
+                    column += width
                 }
-                attributes = 0
-                mvwadd_wch(window, Int32(row), Int32(column), &cell)
-                column += width == 2 ? 2 : 1
             }
         }
         placeCursor(cursor, rows: rows, columns: columns)
@@ -62,48 +72,26 @@ extension Terminal {
         }
     }
 
+    static func isContinuation(_ character: Character) -> Bool {
+        character.unicodeScalars.first?.value == 0
+    }
+
     /// Fills `glyphBuffer` (NUL-terminated) with what to draw for `character`; returns the
-    /// columns it takes (1 or 2).
-    private func glyphs(for character: Character, wideAllowed: Bool) -> Int {
-        var scalars = character.unicodeScalars.makeIterator()
-        guard var base = scalars.next() else { return store(" ") }
-        if character == Character.continuation { return store(" ") }
-        if !capabilities.unicodeGlyphs, let ascii = GlyphFallback.ascii(for: character),
-           !capabilities.utf8 || Self.isDecorative(base) {
-            return store(ascii.unicodeScalars.first ?? "?")
+    /// columns it takes (1 or 2). `wideAllowed`: the next cell is this one's continuation.
+    private func glyphs(for character: Character, wideAllowed: () -> Bool) -> Int {
+        let first = character.unicodeScalars.first?.value ?? 0
+        if first >= 32 && first < 127 && character.utf8.count == 1 {  // ASCII: most cells, fast
+            glyphBuffer[0] = wchar_t(bitPattern: first)
+            glyphBuffer[1] = 0
+            return 1
         }
-        if base.value < 32 || (0x7f...0x9f).contains(base.value) { base = "?" }
-        let width = sweepedit_wcwidth(base.value)
-        if width < 0 { return store("?") }
-        if width == 2 && !wideAllowed { return store("?") }
-        var count = 0
-        if width == 0 {  // a combining mark on its own: put it on a space
-            glyphBuffer[count] = 0x20
-            count += 1
+        let plan = CellGlyphs.plan(character, capabilities: capabilities, wideAllowed: wideAllowed) {
+            Int(sweepedit_wcwidth($0.value))
         }
-        glyphBuffer[count] = wchar_t(bitPattern: base.value)
-        count += 1
-        while count < Int(CCHARW_MAX), let mark = scalars.next() {
-            guard sweepedit_wcwidth(mark.value) == 0 else { break }
-            glyphBuffer[count] = wchar_t(bitPattern: mark.value)
-            count += 1
+        for (index, scalar) in plan.scalars.prefix(Int(CCHARW_MAX)).enumerated() {
+            glyphBuffer[index] = wchar_t(bitPattern: scalar.value)
         }
-        glyphBuffer[count] = 0
-        return width == 2 ? 2 : 1
-    }
-
-    private func store(_ scalar: Unicode.Scalar) -> Int {
-        glyphBuffer[0] = wchar_t(bitPattern: scalar.value)
-        glyphBuffer[1] = 0
-        return 1
-    }
-
-    /// Characters a view uses for drawing rather than text: replaced by ASCII on terminals
-    /// without Unicode glyphs even when the locale could encode them.
-    static func isDecorative(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x2190...0x21FF, 0x2500...0x25FF, 0x2600...0x27BF, 0x2022, 0x2026, 0x00B7: return true
-        default: return false
-        }
+        glyphBuffer[min(plan.scalars.count, Int(CCHARW_MAX))] = 0
+        return plan.columns
     }
 }
