@@ -25,9 +25,9 @@ public enum StatisticsReport {
             let name = ParameterID.allCases[column].name
             if let numbers = stats.numbers[column], numbers.count + numbers.nanCount > 0 {
                 var line = cell(name, nameWidth + 2) + cell(String(numbers.count), 10)
-                line += cell(numbers.count > 0 ? NumberFormat.approximate(numbers.min, significant: 6) : "-", 11)
-                line += cell(numbers.mean.map { NumberFormat.approximate($0, significant: 6) } ?? "-", 11)
-                line += cell(numbers.count > 0 ? NumberFormat.approximate(numbers.max, significant: 6) : "-", 11)
+                line += cell(numbers.count > 0 ? CellText.compact(numbers.min) : "-", 11)
+                line += cell(numbers.mean.map { CellText.compact($0) } ?? "-", 11)
+                line += cell(numbers.count > 0 ? CellText.compact(numbers.max) : "-", 11)
                 line += numbers.sparkline(ascii: ascii)
                 if numbers.logScale { line += " log" }
                 if numbers.nanCount > 0 { line += " (\(numbers.nanCount) NaN: q is 0?)" }
@@ -37,7 +37,7 @@ public enum StatisticsReport {
             let total = counts.reduce(0, +)
             if total > 0 {
                 let values = zip(plan.categories[column], counts).map { value, n in
-                    "\(ValueFormat.plain(value)) \(n) (\(NumberFormat.approximate(100 * Double(n) / Double(total), significant: 3))%)"
+                    "\(ValueFormat.plain(value)) \(n) (\(CellText.compact(100 * Double(n) / Double(total), significant: 3))%)"
                 }
                 lines.append(cell(name, nameWidth + 2) + cell(String(total), 10) + values.joined(separator: ", "))
             }

@@ -23,6 +23,15 @@ enum CellText {
         out.append(x.description)
     }
 
+    /// `appendCompact` as a String, for reports.
+    static func compact(_ x: Double, significant: Int = 6) -> String {
+        var bytes: [UInt8] = []
+        var out = OutputBuffer { bytes += $0 }
+        appendCompact(x, significant: significant, to: &out)
+        out.flush()
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// At most `significant` digits, for the table: `0.00123457`, `123457`, `1.23e-07`.
     static func appendCompact(_ x: Double, significant: Int = 6, to out: inout OutputBuffer) {
         guard x.isFinite, x != 0 else {
