@@ -156,6 +156,9 @@ public struct DocumentReader {
     ) throws(LoadError) -> Subspace {
         var sub = Subspace()
         for (key, keyNode, valueNode) in pairs {
+            guard case .scalar = keyNode else {
+                throw fail(keyNode.location, "a hyperparameter name must be a plain key, found \(keyNode.shapeDescription)")
+            }
             let setting = try readSetting(valueNode, scope: scope, key: key)
             var id = Catalogue.parameter(named: key)
             if let known = id, known.name != key { sawCamelCase = true }
@@ -217,7 +220,7 @@ public struct DocumentReader {
         var result = sub
         for (id, setting) in sub.entries {
             if case .fixed(.string(let text)) = setting {
-                result[id] = .fixed(RestParser.literal(text, for: Catalogue.spec(id).kind))
+                result[id] = .fixed(RestParser.literal(text, for: Catalogue.spec(id).kind))  // as parse(_:for:)
             }
         }
         result.unknownKeys = sub.unknownKeys.map { unknown in

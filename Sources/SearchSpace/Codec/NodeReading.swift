@@ -13,7 +13,8 @@ extension Node {
         switch tag.rawValue {
         case Tag.Name.null.rawValue: return nil
         case Tag.Name.bool.rawValue: return bool.map(Literal.bool) ?? .string(s.string)
-        case Tag.Name.int.rawValue: return int.map(Literal.int) ?? .string(s.string)
+        // Yams' int constructor refuses some spellings its resolver accepts ("-0").
+        case Tag.Name.int.rawValue: return (int ?? Int(s.string)).map(Literal.int) ?? .string(s.string)
         case Tag.Name.float.rawValue: return float.map(Literal.float) ?? .string(s.string)
         default:
             // Python's json module writes these for non-finite floats (and so do we): plain,

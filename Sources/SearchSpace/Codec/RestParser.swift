@@ -22,6 +22,13 @@ public enum RestParser {
         return .fixed(literal(text.trimmingSpaces))
     }
 
+    /// Parses a REST string of a field: as `parse(_:)`, with a fixed value read as the field's
+    /// kind takes it (a string or enum field keeps "true" or "12" as text), as a REST file is read.
+    public static func parse(_ text: String, for kind: ParameterKind) throws(Failure) -> Setting {
+        if looksLikeExpression(text) { return .swept(try parseExpression(text)) }
+        return .fixed(literal(text, for: kind))
+    }
+
     /// Parses `kind(arg, ...)`.
     public static func parseExpression(_ text: String) throws(Failure) -> Distribution {
         let chars = Array(text)

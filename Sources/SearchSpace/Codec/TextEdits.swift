@@ -1,21 +1,50 @@
 /// Line-based edits of a text, applied bottom-up so that earlier line numbers stay valid.
 /// Used to save a job YAML while keeping every byte the edit does not touch.
+///
+/// Lines are split where libyaml breaks them (LF, CRLF, a lone CR, NEL, LS, PS), so that line
+/// numbers agree with Yams' marks whatever the file holds; each line keeps its own terminator.
+/// New lines get the file's line ending: CRLF when every line ends so, else LF.
 struct TextEdits {
     private(set) var lines: [String]
+    /// The break after each line as written ("" for a last line without one).
+    private let terminators: [String]
     let lineEnding: String
     let endsWithNewline: Bool
     private var edits: [(start: Int, end: Int, replacement: [String])] = []
 
     init(_ text: String) {
-        // CRLF only when every line ends so: a stray "\r\n" in a LF file stays inside its line
-        // (splitting such a file on CRLF would make line numbers disagree with the parser's).
-        let newlines = text.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
-        let crlf = text.components(separatedBy: "\r\n").count - 1
-        lineEnding = newlines > 0 && crlf == newlines ? "\r\n" : "\n"
-        endsWithNewline = text.hasSuffix("\n")
-        var parts = text.components(separatedBy: lineEnding)
-        if endsWithNewline { parts.removeLast() }
-        lines = parts
+        var lines: [String] = []
+        var terminators: [String] = []
+        var current = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let u = scalars[i]
+            var terminator: String?
+            if u == "\r" {
+                terminator = i + 1 < scalars.count && scalars[i + 1] == "\n" ? "\r\n" : "\r"
+            } else if u == "\n" || u == "\u{85}" || u == "\u{2028}" || u == "\u{2029}" {
+                terminator = String(u)
+            }
+            if let terminator {
+                lines.append(String(current))
+                terminators.append(terminator)
+                current = String.UnicodeScalarView()
+                i += terminator.unicodeScalars.count
+            } else {
+                current.append(u)
+                i += 1
+            }
+        }
+        if !current.isEmpty || lines.isEmpty {
+            lines.append(String(current))
+            terminators.append("")
+        }
+        self.lines = lines
+        self.terminators = terminators
+        let breaks = terminators.filter { !$0.isEmpty }
+        lineEnding = !breaks.isEmpty && breaks.allSatisfy { $0 == "\r\n" } ? "\r\n" : "\n"
+        endsWithNewline = terminators.last.map { !$0.isEmpty } ?? false
     }
 
     /// Replaces lines start..<end (0-based) by `replacement`.
@@ -34,7 +63,7 @@ struct TextEdits {
             if scalars[end] == "#", end > start, scalars[end - 1] == " " { break }
             end += 1
         }
-        while end > start, scalars[end - 1] == " " || scalars[end - 1] == "\r" { end -= 1 }
+        while end > start, scalars[end - 1] == " " || scalars[end - 1] == "\t" { end -= 1 }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars[..<start])
         out.append(contentsOf: text.unicodeScalars)
@@ -44,14 +73,26 @@ struct TextEdits {
 
     /// The text with every edit applied.
     func applied() -> String {
-        var result = lines
+        // Each line with its own break; nil for a line an edit wrote (it takes `lineEnding`).
+        var result: [(text: String, terminator: String?)] = zip(lines, terminators).map { ($0, $1) }
+        if result.count == 1, result[0].text.isEmpty, result[0].terminator == "" { result = [] }
         for edit in edits.sorted(by: { $0.start > $1.start }) {
             // Clamped: an edit computed from a mark past the text must not crash a save.
             let start = min(max(edit.start, 0), result.count)
             let end = min(max(edit.end, start), result.count)
-            result.replaceSubrange(start..<end, with: edit.replacement)
+            result.replaceSubrange(start..<end, with: edit.replacement.map { (text: $0, terminator: String?.none) })
         }
-        return result.joined(separator: lineEnding) + (endsWithNewline ? lineEnding : "")
+        var out = ""
+        for (index, line) in result.enumerated() {
+            out += line.text
+            let isLast = index == result.count - 1
+            switch line.terminator {
+            case .some(let t) where !t.isEmpty: out += t
+            case .some: if !isLast { out += lineEnding }
+            case .none: if !isLast || endsWithNewline { out += lineEnding }
+            }
+        }
+        return out
     }
 
     /// The indentation (leading spaces) of a line.
@@ -62,7 +103,8 @@ struct TextEdits {
 
     /// Whether a line is blank or only a comment.
     func isBlankOrComment(_ line: Int) -> Bool {
+        guard line < lines.count else { return true }
         let t = lines[line].drop { $0 == " " || $0 == "\t" }
-        return t.isEmpty || t.first == "#" || t == "\r"
+        return t.isEmpty || t.first == "#"
     }
 }

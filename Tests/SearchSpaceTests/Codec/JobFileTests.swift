@@ -150,3 +150,30 @@ struct JobFileTests {
         #expect(text.contains("primary_metric: iou"))
     }
 }
+
+/// Line breaks as libyaml counts them, so that edits land on the lines Yams' marks name.
+struct TextEditsTests {
+    @Test func keepsEveryKindOfLineBreak() {
+        for text in ["a\nb\n", "a\r\nb\r\n", "a\rb", "a\u{85}b\n", "a\u{2028}b", "", "x", "a\n\n"] {
+            #expect(TextEdits(text).applied() == text, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func aLoneCarriageReturnIsALineBreakAsForTheParser() throws {
+        // A stray CR in a comment: libyaml counts it as a break, so must the editor of lines.
+        let text = "# a comment\r# after a lone CR\ntask: image_classification\nsearch_space:\n  - optimizer: sgd\n"
+        var doc = try #require(read(text))
+        doc.space.subspaces[0][.optimizer] = .fixed(.string("adam"))
+        let saved = DocumentWriter.save(doc)
+        #expect(saved == "# a comment\r# after a lone CR\ntask: image_classification\nsearch_space:\n  - optimizer: adam\n")
+    }
+
+    @Test func newLinesTakeTheFilesLineEnding() {
+        var edits = TextEdits("a\r\nb\r\n")
+        edits.replace(lines: 1, 2, with: ["c", "d"])
+        #expect(edits.applied() == "a\r\nc\r\nd\r\n")
+        var mixed = TextEdits("a\r\nb\nc")
+        mixed.replace(lines: 3, 3, with: ["d"])
+        #expect(mixed.applied() == "a\r\nb\nc\nd")
+    }
+}
