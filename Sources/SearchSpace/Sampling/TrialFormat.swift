@@ -32,16 +32,25 @@ enum CellText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// At most `significant` digits, for the table: `0.00123457`, `123457`, `1.23e-07`.
+    /// At most `significant` digits, for the table: `0.00123457`, `123457`, `1.23457e-07`,
+    /// `2.10705e+15` (exponent form below 1e-4 and from 1e15, as %g does).
     static func appendCompact(_ x: Double, significant: Int = 6, to out: inout OutputBuffer) {
         guard x.isFinite, x != 0 else {
             out.append(x == 0 ? "0" : x.description)
             return
         }
-        let e = Int(log10(abs(x)).rounded(.down))
+        var e = Int(log10(abs(x)).rounded(.down))
         let p = pow(10.0, Double(significant - 1 - e))
         let r = (x * p).rounded() / p
-        if r == r.rounded(), abs(r) < 1e15 {
+        if abs(r) >= pow(10.0, Double(e + 1)) { e += 1 }  // 9.999999 rounded up to 10
+        if e < -4 || e >= 15 {
+            let mantissa = (r / pow(10.0, Double(e)) * pow(10.0, Double(significant - 1))).rounded()
+                / pow(10.0, Double(significant - 1))
+            appendCompact(mantissa, significant: significant, to: &out)
+            out.append(e < 0 ? "e-" : "e+")
+            if abs(e) < 10 { out.append("0") }
+            out.append(int: abs(e))
+        } else if r == r.rounded() {
             out.append(int: Int(r))
         } else {
             out.append(r.description)

@@ -94,11 +94,11 @@ struct TrialWriterTests {
     @Test func compactNumbersKeepSixSignificantDigits() {
         var bytes: [UInt8] = []
         var out = OutputBuffer { bytes += $0 }
-        for x in [0.0012345678, 123456.7, 0.5, 2.0, -0.000123456789, 1e-7] {
+        for x in [0.0012345678, 123456.7, 0.5, 2.0, -0.000123456789, 1e-7, 2_107_050_000_000_000, 9.9999999, 0.1 + 0.2] {
             CellText.appendCompact(x, to: &out)
             out.append(" ")
         }
         out.flush()
-        #expect(String(decoding: bytes, as: UTF8.self) == "0.00123457 123457 0.5 2 -0.000123457 1e-07 ")
+        #expect(String(decoding: bytes, as: UTF8.self) == "0.00123457 123457 0.5 2 -0.000123457 1e-07 2.10705e+15 10 0.3 ")
     }
 }
