@@ -5,6 +5,16 @@ import Yams
 /// key, comment and blank line stays byte for byte.
 enum JobWriter {
     static func splice(_ doc: Document) -> String {
+        // The smallest edit first; should its result read back as anything but the space being
+        // saved, the whole search_space block is rewritten instead.
+        let small = splice(doc, scalarEdits: true)
+        if let back = try? DocumentReader.read(small), back.space.subspaces == doc.space.subspaces {
+            return small
+        }
+        return splice(doc, scalarEdits: false)
+    }
+
+    static func splice(_ doc: Document, scalarEdits: Bool) -> String {
         guard let root = try? Yams.compose(yaml: doc.originalText), case .mapping(let mapping) = root else {
             return DictWriter.yaml(doc.space, shape: .wrapped)
         }
@@ -24,9 +34,15 @@ enum JobWriter {
            space.subspaces != originalSpace.subspaces || expressionStrings {
             let itemIndent = listIndent(root.value(forKey: "search_space"), keyColumn: keyNode.mark?.column ?? 1)
             let keyText = String(repeating: " ", count: (keyNode.mark?.column ?? 1) - 1) + "search_space:"
-            let body = DictWriter.yamlSubspaces(space.subspaces, indent: itemIndent)
-            let lines = space.subspaces.isEmpty ? [keyText + " []"] : [keyText] + body
-            text.replace(lines: keyLine, blockEnd(after: keyLine), with: lines)
+            if scalarEdits, !expressionStrings,
+               let spans = ScalarEdits.spans(old: originalSpace.subspaces, new: space.subspaces,
+                                             list: root.value(forKey: "search_space"), lines: original.lines) {
+                ScalarEdits.apply(spans, to: &text)
+            } else {
+                let body = DictWriter.yamlSubspaces(space.subspaces, indent: itemIndent)
+                let lines = space.subspaces.isEmpty ? [keyText + " []"] : [keyText] + body
+                text.replace(lines: keyLine, blockEnd(after: keyLine), with: lines)
+            }
         }
 
         let sweepNode = root.value(forKey: "sweep")

@@ -80,6 +80,35 @@ struct JobFileTests {
         #expect(reread.space == doc.space)
     }
 
+    @Test func editingABoundRewritesOnlyThatScalar() throws {
+        var doc = try #require(read(Self.job.replacingOccurrences(
+            of: "  - model_name: {type: choice, values: [seresnext]}",
+            with: "  # the ResNet family\n  - model_name: {type: choice, values: [seresnext]}  # one model")))
+        let original = doc.originalText
+        doc.space.subspaces[0][.learningRate] = .swept(.uniform(min: .float(0.002), max: .float(0.05)))
+        doc.space.subspaces[1][.modelName] = .swept(.choice([.string("resnet 50")]))
+        doc.space.subspaces[1][.layersToFreeze] = .swept(.randint(upper: .int(4)))
+        let saved = DocumentWriter.save(doc)
+        let changed = zip(Self.lines(original), Self.lines(saved)).filter { $0 != $1 }.map(\.1)
+        #expect(changed == [
+            "      min_value: 0.002",
+            "      max_value: 0.05",
+            "  - model_name: {type: choice, values: ['resnet 50']}  # one model",
+            "    layers_to_freeze: {type: randint, upper: 4}",
+        ])
+        #expect(Self.lines(saved).count == Self.lines(original).count)
+        #expect(read(saved)?.space.subspaces == doc.space.subspaces)
+    }
+
+    @Test func addingAParameterRewritesTheBlock() throws {
+        var doc = try #require(read(Self.job))
+        doc.space.subspaces[1][.optimizer] = .fixed(.string("adamw"))
+        let saved = DocumentWriter.save(doc)
+        #expect(saved.contains("    optimizer: adamw\n"))
+        #expect(read(saved)?.space == doc.space)
+        #expect(saved.hasSuffix("# Trailing notes stay too.\noutputs:\n  best_model:\n    type: mlflow_model\n"))
+    }
+
     @Test func changingTheAlgorithmRewritesOnlyThatToken() throws {
         var doc = try #require(read(Self.job))
         doc.space.job.samplingAlgorithm = .grid
@@ -175,5 +204,68 @@ struct TextEditsTests {
         var mixed = TextEdits("a\r\nb\nc")
         mixed.replace(lines: 3, 3, with: ["d"])
         #expect(mixed.applied() == "a\r\nb\nc\nd")
+    }
+}
+
+/// Random edits of one value at a time in every job-like fixture: the save changes one line at
+/// most and reads back as the edited space.
+struct ScalarEditPropertyTests {
+    static func edited(_ setting: Setting, _ random: inout SeededRandom) -> Setting? {
+        func number(like n: Number) -> Number {
+            switch n {
+            case .int: return .int(random.below(500))
+            case .float: return .float(Double(random.below(100_000)) / 1000)
+            }
+        }
+        switch setting {
+        case .fixed(.int): return .fixed(.int(random.below(500)))
+        case .fixed(.float): return .fixed(.float(Double(random.below(100_000)) / 10_000))
+        case .fixed(.bool(let b)): return .fixed(.bool(!b))
+        case .fixed(.string): return .fixed(.string(random.pick(["resnet50", "seresnext", "sgd", "a b", "x,y"])))
+        case .swept(.choice(var values)) where !values.isEmpty:
+            let j = random.below(values.count)
+            switch values[j] {
+            case .int: values[j] = .int(random.below(500))
+            case .float: values[j] = .float(Double(random.below(1000)) / 7)
+            case .bool(let b): values[j] = .bool(!b)
+            case .string: values[j] = .string(random.pick(["mobilenetv2", "resnet 18", "vit,b", "o'brien"]))
+            }
+            return .swept(.choice(values))
+        case .swept(let d) where d.kind != .choice:
+            var parameters = d.parameters
+            let j = random.below(parameters.count)
+            parameters[j] = number(like: parameters[j])
+            return Distribution(kind: d.kind, parameters: parameters).map(Setting.swept)
+        default:
+            return nil
+        }
+    }
+
+    @Test func oneEditChangesOneLineAtMost() throws {
+        var random = SeededRandom(seed: 42)
+        var saves = 0
+        for folder in ["compat", "corpus"] {
+            for url in try Fixtures.files(in: folder) where url.pathExtension != "json" {
+                let text = try String(contentsOf: url, encoding: .utf8)
+                guard let doc = read(text), doc.legacy.isEmpty, doc.form.values == .dict,
+                      doc.form.shape == .job || doc.form.shape == .wrapped else { continue }
+                for _ in 0..<100 {
+                    var edited = doc
+                    let i = random.below(doc.space.subspaces.count)
+                    let entries = doc.space.subspaces[i].entries
+                    guard !entries.isEmpty else { continue }
+                    let (id, setting) = entries[random.below(entries.count)]
+                    guard let new = Self.edited(setting, &random) else { continue }
+                    edited.space.subspaces[i][id] = new
+                    let saved = DocumentWriter.save(edited)
+                    saves += 1
+                    let before = JobFileTests.lines(text), after = JobFileTests.lines(saved)
+                    #expect(after.count == before.count, "\(url.lastPathComponent): \(id) = \(new)")
+                    #expect(zip(before, after).filter { $0 != $1 }.count <= 1, "\(url.lastPathComponent): \(id) = \(new)")
+                    #expect(read(saved)?.space.subspaces == edited.space.subspaces, "\(url.lastPathComponent)")
+                }
+            }
+        }
+        #expect(saves > 500)
     }
 }

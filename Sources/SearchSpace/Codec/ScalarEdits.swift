@@ -1,0 +1,112 @@
+import Yams
+
+/// The smallest save of an edited job: when the space kept its shape (the same subspaces, the
+/// same parameters in the same order, the same distribution kinds and choice lengths), only the
+/// text spans of the scalars that changed are rewritten, found through Yams' node marks. Comments,
+/// blank lines and flow or block style inside `search_space:` then survive an edit of a bound.
+/// Anything else (a parameter added, a kind changed, a multi-line scalar) returns nil, and the
+/// writer rewrites the whole block instead.
+enum ScalarEdits {
+    struct Span {
+        var line: Int  // 0-based
+        var start: Int  // 0-based scalar offsets in the line, end exclusive
+        var end: Int
+        var text: String
+    }
+
+    static func spans(old: [Subspace], new: [Subspace], list: Node?, lines: [String]) -> [Span]? {
+        guard case .sequence(let items)? = list, items.count == old.count, old.count == new.count else { return nil }
+        var spans: [Span] = []
+        for (index, node) in items.enumerated() where old[index] != new[index] {
+            let a = old[index], b = new[index]
+            guard a.order == b.order, a.unknownKeys == b.unknownKeys, case .mapping = node else { return nil }
+            for (id, setting) in b.entries where a[id] != setting {
+                guard let value = valueNode(of: id, in: node) else { return nil }
+                switch (a[id], setting) {
+                case (.fixed, .fixed(let v)):
+                    guard let span = span(value, DictWriter.yamlValue(v), lines: lines) else { return nil }
+                    spans.append(span)
+                case (.swept(.choice(let before)), .swept(.choice(let after))):
+                    guard before.count == after.count, case .sequence(let list)? = value.value(forKey: "values"),
+                          list.count == after.count else { return nil }
+                    for (j, v) in after.enumerated() where before[j] != v {
+                        guard let span = span(list[j], DictWriter.yamlValue(v), lines: lines)
+                        else { return nil }
+                        spans.append(span)
+                    }
+                case (.swept(let before), .swept(let after)) where before.kind == after.kind:
+                    guard case .mapping = value else { return nil }
+                    for (name, (p, q)) in zip(after.kind.parameterNames, zip(before.parameters, after.parameters)) where p != q {
+                        guard let field = value.value(forKey: name),
+                              let span = span(field, DictWriter.yamlValue(q.value), lines: lines)
+                        else { return nil }
+                        spans.append(span)
+                    }
+                default:
+                    return nil
+                }
+            }
+        }
+        return spans
+    }
+
+    /// The value node of a parameter in a subspace mapping, under any of its spellings.
+    static func valueNode(of id: ParameterID, in subspace: Node) -> Node? {
+        subspace.pairs?.first { pair in
+            (Catalogue.parameter(named: pair.key) ?? Catalogue.legacyNames[pair.key]) == id
+        }?.value
+    }
+
+    /// The span of a one-line scalar, checked against what Yams read there. A plain scalar ends
+    /// at a flow indicator too (Yams does not keep whether a collection was flow or block); where
+    /// that cuts a block scalar short, the check fails and the caller rewrites the block.
+    static func span(_ node: Node, _ text: String, lines: [String]) -> Span? {
+        guard case .scalar(let scalar) = node, let mark = node.mark, mark.line - 1 < lines.count else { return nil }
+        let line = Array(lines[mark.line - 1].unicodeScalars)
+        let start = mark.column - 1
+        guard start >= 0, start < line.count else { return nil }
+        var end = start
+        switch scalar.style {
+        case .singleQuoted:
+            end = start + 1
+            while end < line.count {
+                if line[end] == "'" {
+                    if end + 1 < line.count, line[end + 1] == "'" { end += 2; continue }
+                    break
+                }
+                end += 1
+            }
+            guard end < line.count else { return nil }
+            end += 1
+        case .doubleQuoted:
+            end = start + 1
+            while end < line.count, line[end] != "\"" { end += line[end] == "\\" ? 2 : 1 }
+            guard end < line.count else { return nil }
+            end += 1
+        case .plain:
+            while end < line.count {
+                let c = line[end]
+                if c == "," || c == "]" || c == "}" { break }
+                if c == "#", end > start, line[end - 1] == " " || line[end - 1] == "\t" { break }
+                end += 1
+            }
+            while end > start, line[end - 1] == " " || line[end - 1] == "\t" { end -= 1 }
+            // A plain scalar continued on the next line, or anything else unexpected: no span.
+            guard String(String.UnicodeScalarView(line[start..<end])) == scalar.string else { return nil }
+        default:
+            return nil  // literal and folded block scalars
+        }
+        return Span(line: mark.line - 1, start: start, end: end, text: text)
+    }
+
+    /// Applies spans, grouped per line and right to left within a line, as line replacements.
+    static func apply(_ spans: [Span], to text: inout TextEdits) {
+        for (lineIndex, lineSpans) in Dictionary(grouping: spans, by: \.line) {
+            var line = Array(text.lines[lineIndex].unicodeScalars)
+            for span in lineSpans.sorted(by: { $0.start > $1.start }) {
+                line.replaceSubrange(span.start..<span.end, with: Array(span.text.unicodeScalars))
+            }
+            text.replace(lines: lineIndex, lineIndex + 1, with: [String(String.UnicodeScalarView(line))])
+        }
+    }
+}
