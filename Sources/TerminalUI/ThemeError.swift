@@ -3,7 +3,7 @@
 public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A line of a theme file that does not follow the format.
     case invalid(source: String, line: Int, column: Int, message: String)
-    /// No theme of that name in any searched folder.
+    /// No theme of that name in any searched folder (`searched`, for diagnosing an install).
     case notFound(name: String, searched: [String])
     /// The file exists (or was named) but could not be read.
     case unreadable(path: String, reason: String)
@@ -13,8 +13,7 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
         case .invalid(let source, let line, let column, let message):
             return "\(source):\(line):\(column): \(message)"
         case .notFound(let name, let searched):
-            let places = searched.isEmpty ? "" : " (searched: \(searched.joined(separator: ", ")))"
-            return "no theme named '\(name)'\(places); `sweepedit themes` lists the names found"
+            return "no theme named '\(name)' (`sweepedit themes` lists them)"
         case .unreadable(let path, let reason):
             return "\(path): cannot read theme file: \(reason)"
         }

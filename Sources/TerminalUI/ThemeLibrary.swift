@@ -95,7 +95,8 @@ extension Theme {
 
     /// The theme the editor should use: `nameOrPath` (from --theme), else $SWEEPEDIT_THEME,
     /// else default. Never fails: a missing or broken theme gives the built-in default and a
-    /// warning for stderr naming the file and line, so a typo never keeps the editor closed.
+    /// one-line warning naming the file, line and column (short enough for an 80-column status
+    /// line; print it on stderr too), so a typo never keeps the editor closed.
     public static func resolve(nameOrPath: String?,
                                environment: [String: String] = ProcessInfo.processInfo.environment,
                                library: ThemeLibrary? = nil) -> (theme: Theme, warning: String?) {
@@ -104,7 +105,7 @@ extension Theme {
         do {
             return (try library.load(requested), nil)
         } catch {
-            return (.builtInDefault, "sweepedit: theme: \(error); using the built-in default theme")
+            return (.builtInDefault, "theme \(error); using the default theme")
         }
     }
 }

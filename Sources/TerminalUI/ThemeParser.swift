@@ -135,8 +135,31 @@ private struct Line {
             }
             return .rgb(red: value >> 16, green: (value >> 8) & 0xff, blue: value & 0xff)
         }
-        throw error(at: word.column, "unknown colour '\(word.text)' (use default, "
-            + ThemeColor.basicNames.joined(separator: ", ") + ", bright-NAME, 0-255 or #rrggbb)")
+        let names = ["default"] + ThemeColor.basicNames + ThemeColor.basicNames.map { "bright-" + $0 }
+        if let near = Self.nearest(name, in: names) {
+            throw error(at: word.column, "unknown colour '\(word.text)' (did you mean '\(near)'?)")
+        }
+        throw error(at: word.column, "unknown colour '\(word.text)' (a name such as red or bright-red, 0-255, #rrggbb or default)")
+    }
+
+    /// The candidate within two edits of `word`, if any (for "did you mean").
+    static func nearest(_ word: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, distance(Array(word), Array($0))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
+        return best.0
+    }
+
+    /// Levenshtein distance.
+    private static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     private func attributes(_ word: Word) throws(ThemeError) -> ThemeAttributes {
@@ -148,8 +171,11 @@ private struct Line {
             } else if let known = ThemeAttributes.named.first(where: { $0.name == name }) {
                 result.insert(known.attribute)
             } else {
-                let names = ThemeAttributes.named.map(\.name).joined(separator: ", ")
-                throw error(at: column, "unknown attribute '\(part)' (use \(names) or none)")
+                let names = ThemeAttributes.named.map(\.name)
+                if let near = Self.nearest(name, in: names + ["none"]) {
+                    throw error(at: column, "unknown attribute '\(part)' (did you mean '\(near)'?)")
+                }
+                throw error(at: column, "unknown attribute '\(part)' (\(names.joined(separator: ", ")) or none)")
             }
             column += part.count + 1
         }

@@ -55,7 +55,7 @@ struct ThemeLibraryTests {
 
         let byPath = Theme.resolve(nameOrPath: path, environment: [:], library: ThemeLibrary(directories: []))
         #expect(byPath.theme == .builtInDefault)
-        #expect(byPath.warning?.contains("broken.theme:2:16: unknown colour 'cyna'") == true)
+        #expect(byPath.warning == "theme \(path):2:16: unknown colour 'cyna' (did you mean 'cyan'?); using the default theme")
 
         let byEnvironment = Theme.resolve(nameOrPath: nil, environment: ["SWEEPEDIT_THEME": "broken"],
                                           library: ThemeLibrary(directories: [folder.path]))

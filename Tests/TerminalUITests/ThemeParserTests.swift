@@ -62,8 +62,9 @@ struct ThemeParserTests {
     }
 
     @Test func unknownColourNamesItsColumn() {
-        let message = error("# c\nheader = pruple cyan")
-        #expect(message?.hasPrefix("t.theme:2:10: unknown colour 'pruple' (use default, black, red") == true)
+        #expect(error("# c\nheader = blakc cyan") == "t.theme:2:10: unknown colour 'blakc' (did you mean 'black'?)")
+        #expect(error("header = red purple") ==
+            "t.theme:1:14: unknown colour 'purple' (a name such as red or bright-red, 0-255, #rrggbb or default)")
     }
 
     @Test func colourNumberOutOfRange() {
@@ -76,8 +77,9 @@ struct ThemeParserTests {
     }
 
     @Test func unknownAttributeNamesItsColumn() {
-        #expect(error("header = red cyan bold,blod") ==
-            "t.theme:1:24: unknown attribute 'blod' (use bold, dim, underline, reverse, italic, blink, standout or none)")
+        #expect(error("header = red cyan bold,blod") == "t.theme:1:24: unknown attribute 'blod' (did you mean 'bold'?)")
+        #expect(error("header = red cyan bold,shiny") ==
+            "t.theme:1:24: unknown attribute 'shiny' (bold, dim, underline, reverse, italic, blink, standout or none)")
     }
 
     @Test func duplicateStyle() {
