@@ -46,8 +46,9 @@ def summarise(x, values):
     return x.min(), x.mean(), x.max(), np.histogram(x, bins=16)[0]
 
 
-def run(path, n, seed=0):
-    """Samples and summarises n trials of the file; returns the seconds it took."""
+def run(path, n, seed=0, stats=True):
+    """Samples n trials of the file, and summarises them unless stats is False; returns the
+    seconds it took."""
     subspaces = space_file.load(path)
     start = time.perf_counter()
     rng = np.random.default_rng(seed)
@@ -60,7 +61,7 @@ def run(path, n, seed=0):
                 summaries.append((name, p, int(count)))
                 continue
             x, values = draw(kind, p, int(count), rng)
-            summaries.append((name, summarise(x, values)))
+            summaries.append((name, summarise(x, values) if stats else x))
     return time.perf_counter() - start
 
 
@@ -69,9 +70,11 @@ def main():
     ap.add_argument("file")
     ap.add_argument("-n", type=int, default=1_000_000)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-stats", action="store_true", help="only draw the columns, summarise nothing")
     args = ap.parse_args()
-    elapsed = run(args.file, args.n, args.seed)
-    print(f"numpy: {args.n} configs in {elapsed:.3f} s: {args.n / elapsed:,.0f} configs/s")
+    elapsed = run(args.file, args.n, args.seed, stats=not args.no_stats)
+    what = "sampled" if args.no_stats else "sampled and summarised"
+    print(f"numpy: {args.n} configs {what} in {elapsed:.3f} s: {args.n / elapsed:,.0f} configs/s")
 
 
 if __name__ == "__main__":

@@ -13,22 +13,24 @@ public struct SampleStatistics: Sendable {
     public private(set) var trials = 0
     /// Trials per subspace.
     public private(set) var perSubspace: [Int]
-    private let bucketCount: Int
+    let bucketCount: Int
     /// Per column: its range, nil for a column that never holds a number.
-    private let ranges: [SupportRange?]
+    let ranges: [SupportRange?]
     /// Per column (all of them, numeric or not): its tally and `bucketCount` buckets.
-    private var tallies: [Tally]
-    private var buckets: [Int]
+    var tallies: [Tally]
+    var buckets: [Int]
+    /// Per column, `bucketCount - 1` inner bucket edges (for log-scale columns; see `Tally`).
+    let edges: [Double]
     /// Category counts of every column, one after another; column c's start at `categoryStarts[c]`.
-    private var categories: [Int]
-    private let categoryStarts: [Int]
+    var categories: [Int]
+    let categoryStarts: [Int]
     /// The cells to count, all subspaces one after another; subspace k's are
     /// `cells[cellStarts[k]..<cellStarts[k + 1]]`.
-    private let cells: [CountedCell]
-    private let cellStarts: [Int]
+    let cells: [CountedCell]
+    let cellStarts: [Int]
     /// Per subspace, the cells whose value never changes (fixed, training_parameters): folded
     /// in once per subspace when the summaries are read, not counted trial by trial.
-    private let constantCells: [[CountedCell]]
+    let constantCells: [[CountedCell]]
 
     struct CountedCell {
         var column: Int
@@ -75,6 +77,9 @@ public struct SampleStatistics: Sendable {
                   logScale: r.map { $0.logScale && $0.lower > 0 && $0.upper > $0.lower && $0.upper.isFinite } ?? false)
         }
         self.buckets = Array(repeating: 0, count: SamplingPlan.width * Swift.max(1, buckets))
+        edges = tallies.flatMap { tally in
+            tally.logScale && tally.scale > 0 ? tally.edges() : Array(repeating: Double.infinity, count: Swift.max(1, buckets) - 1)
+        } + [Double.infinity]  // never empty
     }
 
     /// Per column: the numeric summary, nil for a column that never holds a number.
@@ -133,11 +138,18 @@ public struct SampleStatistics: Sendable {
         let tallies: UnsafeMutablePointer<Tally>
         let buckets: UnsafeMutablePointer<Int>
         let categories: UnsafeMutablePointer<Int>
+        let edges: UnsafePointer<Double>
         let bucketCount: Int
 
         /// Starts a trial of subspace k.
         @inline(__always)
         func trial(_ k: Int) { perSubspace[k] &+= 1 }
+
+        /// Adds a number to column `column`'s tally.
+        @inline(__always)
+        func tally(_ column: Int, _ x: Double) {
+            tallies[column].add(x, into: buckets + column * bucketCount, edges: edges + column * (bucketCount - 1))
+        }
 
         /// Counts one swept cell's value.
         @inline(__always)
@@ -153,7 +165,7 @@ public struct SampleStatistics: Sendable {
     /// Calls `body` with the swept cells and a `Counter` whose tables stay pinned (no reference
     /// counting, no uniqueness checks) for the whole call.
     @inline(__always)
-    private mutating func withTables(_ body: (UnsafeBufferPointer<CountedCell>, Counter) -> Void) {
+    mutating func withTables(_ body: (UnsafeBufferPointer<CountedCell>, Counter) -> Void) {
         guard !perSubspace.isEmpty else { return }
         let width = bucketCount
         cells.withUnsafeBufferPointer { cells in
@@ -161,34 +173,21 @@ public struct SampleStatistics: Sendable {
                 tallies.withUnsafeMutableBufferPointer { tallies in
                     buckets.withUnsafeMutableBufferPointer { buckets in
                         categories.withUnsafeMutableBufferPointer { categories in
-                            // None is empty: subspaces, 31 columns, and at least one category slot.
-                            body(cells, Counter(perSubspace: perSubspace.baseAddress.unsafelyUnwrapped,
-                                                tallies: tallies.baseAddress.unsafelyUnwrapped,
-                                                buckets: buckets.baseAddress.unsafelyUnwrapped,
-                                                categories: categories.baseAddress.unsafelyUnwrapped,
-                                                bucketCount: width))
+                            edges.withUnsafeBufferPointer { edges in
+                                // None is empty: subspaces, 31 columns, a category slot, an edge.
+                                body(cells, Counter(perSubspace: perSubspace.baseAddress.unsafelyUnwrapped,
+                                                    tallies: tallies.baseAddress.unsafelyUnwrapped,
+                                                    buckets: buckets.baseAddress.unsafelyUnwrapped,
+                                                    categories: categories.baseAddress.unsafelyUnwrapped,
+                                                    edges: edges.baseAddress.unsafelyUnwrapped,
+                                                    bucketCount: width))
+                            }
                         }
                     }
                 }
             }
         }
         trials = perSubspace.reduce(0, +)
-    }
-
-    /// Samples `count` random trials of `space` with `seed` and summarises them, streaming.
-    public static func random(_ space: SearchSpace, seed: UInt64, count: Int, buckets: Int = 16) -> SampleStatistics {
-        let plan = SamplingPlan(space)
-        var stats = SampleStatistics(plan: plan, buckets: buckets)
-        guard plan.subspaceCount > 0 else { return stats }
-        var sampler = RowSampler(plan: plan, seed: seed)
-        let starts = stats.cellStarts
-        stats.withTables { cells, counter in
-            sampler.draw(count) { k, row in
-                counter.trial(k)
-                for i in starts[k]..<starts[k + 1] { counter.cell(cells[i], row[cells[i].column]) }
-            }
-        }
-        return stats
     }
 
     /// Summarises the first `limit` points of a grid (all of them when nil).

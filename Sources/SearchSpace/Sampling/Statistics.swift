@@ -118,6 +118,35 @@ struct Tally: Hashable, Sendable {
         buckets[bucket(x)] &+= 1
     }
 
+    /// `add(_:into:)` for the streaming kernel: a log-scale bucket is found among the bucket
+    /// edges (`edges()`, `lastBucket` of them) by comparison instead of by taking log(x).
+    @inline(__always)
+    mutating func add(_ x: Double, into buckets: UnsafeMutablePointer<Int>, edges: UnsafePointer<Double>) {
+        guard logScale else {
+            add(x, into: buckets)
+            return
+        }
+        if x.isNaN {
+            nanCount += 1
+            return
+        }
+        count &+= 1
+        sum += x
+        if x < min { min = x }
+        if x > max { max = x }
+        var i = 0
+        for j in 0..<lastBucket where x >= edges[j] { i &+= 1 }
+        buckets[i] &+= 1
+    }
+
+    /// The inner bucket edges in the values' own units: bucket i holds edges[i-1] <= x < edges[i].
+    func edges() -> [Double] {
+        (0..<lastBucket).map { i in
+            let t = origin + Double(i + 1) / scale
+            return logScale ? Foundation.exp(t) : t
+        }
+    }
+
     /// Adds `times` copies of `x` at once (a fixed value, once per trial of its subspace).
     mutating func add(_ x: Double, times: Int, into buckets: UnsafeMutablePointer<Int>) {
         guard times > 0 else { return }

@@ -102,6 +102,34 @@ struct StatisticsTests {
         #expect(summary?.logScale == true)
     }
 
+    @Test func theStreamingKernelCountsExactlyTheRowSamplersTrials() {
+        var a = Subspace(), b = Subspace()
+        a[.modelName] = .swept(.choice([.string("vitb16r224"), .string("vits16r224")]))
+        a[.learningRate] = .swept(.loguniform(min: .float(-9.2), max: .float(-4.6)))
+        a[.weightDecay] = .swept(.lognormal(mu: .float(-9), sigma: .float(0.5)))
+        a[.numberOfEpochs] = .swept(.choice([.int(10), .int(20)]))
+        a[.layersToFreeze] = .swept(.randint(upper: .int(4)))
+        b[.learningRate] = .swept(.uniform(min: .float(0.001), max: .float(0.05)))
+        b[.weightDecay] = .swept(.qloguniform(min: .float(-11.5), max: .float(-6.9), q: .float(0.00001)))
+        b[.momentum] = .swept(.qnormal(mu: .float(0.9), sigma: .float(0.02), q: .float(0.01)))
+        b[.randomSeed] = .swept(.randint(upper: .int(100_000)))
+        b[.optimizer] = .fixed(.string("sgd"))
+        let space = SearchSpace(subspaces: [a, b])
+        let kernel = SampleStatistics.random(space, seed: 77, count: 5000)
+        var rows = SampleStatistics(plan: SamplingPlan(space))
+        var sampler = RowSampler(plan: rows.plan, seed: 77)
+        sampler.draw(5000) { k, row in rows.add(subspace: k, row: row) }
+        #expect(kernel.perSubspace == rows.perSubspace)
+        #expect(kernel.categoryCounts == rows.categoryCounts)
+        for (x, y) in zip(kernel.numbers, rows.numbers) {
+            #expect(x?.count == y?.count)
+            #expect(x?.min == y?.min)
+            #expect(x?.max == y?.max)
+            #expect(x?.buckets == y?.buckets)
+            if let mx = x?.mean, let my = y?.mean { #expect(abs(mx - my) <= 1e-9 * max(1, abs(my))) }
+        }
+    }
+
     @Test func gridStatisticsVisitEveryPoint() throws {
         let grid = try Grid(space: GridTests.twoSubspaces)
         let stats = SampleStatistics.grid(grid)
