@@ -8,6 +8,7 @@
 
 /* Swift 6 rejects direct use of mutable C globals; these accessors read them. */
 static inline WINDOW *sweepedit_stdscr(void) { return stdscr; }
+static inline WINDOW *sweepedit_curscr(void) { return curscr; }
 static inline int sweepedit_cols(void) { return COLS; }
 static inline int sweepedit_lines(void) { return LINES; }
 static inline int sweepedit_colors(void) { return COLORS; }

@@ -20,6 +20,11 @@ extension Terminal {
         let start = DispatchTime.now().uptimeNanoseconds
         while true {
             handlePendingSignal()
+            if TerminalSession.shared.takeSuspendRequest() {
+                suspend()
+                pendingInput.removeAll()
+                return .resize
+            }
             if !pendingInput.isEmpty {
                 if pendingInput.first?.isKeyCode == false && pendingInput.first?.value == KeyDecoder.escape {
                     readAvailable(into: &pendingInput)

@@ -105,6 +105,18 @@ public final class Terminal {
         session.end()
     }
 
+    /// Suspends the editor like a shell job (what Ctrl-Z does in other programs; the editor
+    /// may bind `.ctrl("z")` to it): the terminal is restored, the process stops until `fg`,
+    /// then the screen is repainted. Afterwards render at `size` again (it may have changed):
+    /// `nextKey` returns `.resize` after a suspension it handled itself (kill -TSTP).
+    public func suspend() {
+        guard isActive else { return }
+        endwin()
+        session.stopProcess()
+        clearok(sweepedit_curscr(), true)
+        wrefresh(sweepedit_stdscr())
+    }
+
     var isActive: Bool { isendwin() == false }
 
     /// terminfo strings that undo what ncurses set up, for the async-signal-safe restore:
@@ -118,7 +130,7 @@ public final class Terminal {
         return bytes
     }
 
-    /// Acts on a terminating signal recorded by the session's queue (see `onTerminate`).
+    /// Acts on a terminating signal recorded by the session's handler (see `onTerminate`).
     func handlePendingSignal() {
         if let signalNumber = session.pending {
             session.terminate(signalNumber, onCursesThread: true)

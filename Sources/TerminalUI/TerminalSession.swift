@@ -44,12 +44,15 @@ final class TerminalSession: @unchecked Sendable {
     private let resetCount = UnsafeMutablePointer<Int>.allocate(capacity: 1)
     /// 1 while the terminal is in ncurses' modes and the raw restore would undo them.
     private let armed = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    /// 1 when SIGTSTP asked the editor to suspend (kill -TSTP; Ctrl-Z itself is a key in raw mode).
+    private let suspendRequested = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
     /// The crash handlers found at start, put back before re-raising.
     private let previousCrashActions = UnsafeMutablePointer<sigaction>.allocate(capacity: crashSignals.count)
     private let queue = DispatchQueue(label: "sweepedit.terminal.watchdog")
 
     private init() {
         pendingSignal.pointee = 0
+        suspendRequested.pointee = 0
         resetCount.pointee = 0
         armed.pointee = 0
     }
@@ -71,6 +74,7 @@ final class TerminalSession: @unchecked Sendable {
         }
         guard claimed else { return false }
         pendingSignal.pointee = 0
+        suspendRequested.pointee = 0
         tcgetattr(STDIN_FILENO, savedTermios)
         installSignalHandlers()
         startWatchdog()
@@ -101,7 +105,7 @@ final class TerminalSession: @unchecked Sendable {
         timer?.cancel()
         armed.pointee = 0
         if usingCurses, isendwin() == false { endwin() }
-        for signalNumber in Self.terminatingSignals { signal(signalNumber, SIG_DFL) }
+        for signalNumber in Self.terminatingSignals + [SIGTSTP] { signal(signalNumber, SIG_DFL) }
         for (index, signalNumber) in Self.crashSignals.enumerated() {
             sigaction(signalNumber, previousCrashActions + index, nil)
         }
@@ -111,6 +115,23 @@ final class TerminalSession: @unchecked Sendable {
     var pending: Int32? {
         let signalNumber = pendingSignal.pointee
         return signalNumber == 0 ? nil : signalNumber
+    }
+
+    /// Whether SIGTSTP arrived since the last call (then the caller suspends).
+    func takeSuspendRequest() -> Bool {
+        guard suspendRequested.pointee != 0 else { return false }
+        suspendRequested.pointee = 0
+        return true
+    }
+
+    /// Stops the process as SIGTSTP's default does (the shell's job control takes over) and
+    /// returns when it is continued. The caller has left curses mode first.
+    func stopProcess() {
+        armed.pointee = 0
+        signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        installSuspendHandler()
+        armed.pointee = 1
     }
 
     /// Runs the termination once (whichever thread comes first): the editor's handler, then
@@ -170,6 +191,7 @@ final class TerminalSession: @unchecked Sendable {
             sigemptyset(&action.sa_mask)
             sigaction(signalNumber, &action, nil)
         }
+        installSuspendHandler()
         for (index, signalNumber) in Self.crashSignals.enumerated() {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { TerminalSession.shared.crashed($0) }
@@ -177,6 +199,15 @@ final class TerminalSession: @unchecked Sendable {
             sigemptyset(&action.sa_mask)
             sigaction(signalNumber, &action, previousCrashActions + index)
         }
+    }
+
+    /// SIGTSTP from outside (kill -TSTP) only asks; `Terminal.nextKey` suspends properly.
+    private func installSuspendHandler() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in TerminalSession.shared.suspendRequested.pointee = 1 }
+        action.sa_flags = 0
+        sigemptyset(&action.sa_mask)
+        sigaction(SIGTSTP, &action, nil)
     }
 
     /// Acts on a terminating signal the main thread has not taken within the fallback delay.
