@@ -60,6 +60,11 @@ public final class Terminal {
             session.end(usingCurses: false)
             throw .unknownTerminal(environment["TERM"] ?? "")
         }
+        guard let move = tigetstr("cup"), Int(bitPattern: move) != -1 else {
+            endwin()
+            session.end(usingCurses: false)
+            throw .cannotMoveCursor(environment["TERM"] ?? "")
+        }
         let window = sweepedit_stdscr()
         raw()
         noecho()
