@@ -11,6 +11,13 @@
 /// yellow blue magenta cyan white, `bright-` before one of those, a palette number 0–255, or
 /// `#rrggbb`. Attributes: bold dim underline reverse italic blink standout, or `none`.
 extension Theme {
+    /// Parses a theme file's text, naming the theme after the file (`light.theme` is "light").
+    public static func parse(_ text: String, source: String) throws(ThemeError) -> Theme {
+        let file = source.split(separator: "/").last.map(String.init) ?? source
+        let name = file.hasSuffix(ThemeLibrary.fileExtension) ? String(file.dropLast(ThemeLibrary.fileExtension.count)) : file
+        return try parse(text, name: name, source: source)
+    }
+
     /// Parses a theme file's text. `source` names the file in errors ("file:line:column: ...").
     public static func parse(_ text: String, name: String, source: String) throws(ThemeError) -> Theme {
         var styles: [String: ThemeStyle] = [:]

@@ -35,6 +35,10 @@ struct ThemeParserTests {
         #expect(theme.styles["header"] == ThemeStyle(foreground: .indexed(110)))
     }
 
+    @Test func nameComesFromTheFile() throws {
+        #expect(try Theme.parse("", source: "/x/Themes/high-contrast.theme").name == "high-contrast")
+    }
+
     @Test func attributesMayBeSpaceSeparatedToo() throws {
         let theme = try parse("x = default default bold underline\r\n")
         #expect(theme.styles["x"]?.attributes == [.bold, .underline])
