@@ -8,17 +8,15 @@ import Foundation
 /// - Uniform doubles take the top 53 bits of one output: `Double(x >> 11) * 2^-53`, in [0, 1).
 /// - Bounded integers use Lemire's multiply-shift with rejection ("Fast random integer
 ///   generation in an interval", 2019): exactly uniform, usually one output per draw.
-/// - Normals use Marsaglia's polar method: pairs of uniforms in (-1, 1) inside the unit circle,
-///   two normals per accepted pair (the second is kept for the next call). Only `log` and
-///   `sqrt` are involved, so results agree bit for bit wherever `log` is correctly rounded
-///   (glibc, Apple's libm) and to the last digit elsewhere.
+/// - Normals use the ziggurat method in Doornik's ZIGNOR form (`Ziggurat`, `nextNormal()`):
+///   one output per normal almost always. The arithmetic is IEEE-exact except `exp`, `log` and
+///   `sqrt` in the tables and the rare wedge/tail cases, so results agree bit for bit wherever
+///   those are correctly rounded (glibc, Apple's libm) and to the last digit elsewhere.
 public struct Xoshiro256StarStar: Sendable {
     @usableFromInline var s0: UInt64
     @usableFromInline var s1: UInt64
     @usableFromInline var s2: UInt64
     @usableFromInline var s3: UInt64
-    /// The second normal of the last polar pair, not yet used.
-    @usableFromInline var spareNormal: Double?
 
     /// A generator whose whole stream is determined by `seed`.
     public init(seed: UInt64) {
@@ -27,7 +25,6 @@ public struct Xoshiro256StarStar: Sendable {
         s1 = mix.next()
         s2 = mix.next()
         s3 = mix.next()
-        spareNormal = nil
     }
 
     /// The next 64 random bits.
@@ -62,23 +59,5 @@ public struct Xoshiro256StarStar: Sendable {
             }
         }
         return product.high
-    }
-
-    /// A standard normal deviate (mean 0, standard deviation 1), by the polar method.
-    @inlinable
-    public mutating func nextNormal() -> Double {
-        if let spare = spareNormal {
-            spareNormal = nil
-            return spare
-        }
-        while true {
-            let u = 2 * nextDouble() - 1
-            let v = 2 * nextDouble() - 1
-            let s = u * u + v * v
-            if s >= 1 || s == 0 { continue }
-            let m = (-2 * Foundation.log(s) / s).squareRoot()
-            spareNormal = v * m
-            return u * m
-        }
     }
 }

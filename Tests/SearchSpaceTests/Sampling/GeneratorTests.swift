@@ -52,6 +52,36 @@ struct GeneratorTests {
         #expect(abs(Draws.standardDeviation(xs) - 1) < 0.02)
     }
 
+    @Test func zigguratTablesCloseAtZeroWithEqualBlocks() {
+        #expect(Ziggurat.x.count == 129)
+        #expect(Ziggurat.x[1] == Ziggurat.r)
+        #expect(Ziggurat.x[128] == 0)
+        // The top block is the last one computed: its edge is near 0, not negative or NaN.
+        #expect(Ziggurat.x[127] > 0 && Ziggurat.x[127] < 0.3)
+        #expect(Ziggurat.ratio.allSatisfy { $0 >= 0 && $0 < 1 })
+    }
+
+    @Test func normalsFollowTheNormalCDFIncludingTheTails() {
+        var g = Xoshiro256StarStar(seed: 12)
+        let n = 400_000
+        var below = [0, 0, 0, 0, 0]  // counts below -2, -1, 0, 1, 2
+        var beyond3 = 0, beyondR = 0
+        for _ in 0..<n {
+            let z = g.nextNormal()
+            for (i, t) in [-2.0, -1, 0, 1, 2].enumerated() where z < t { below[i] += 1 }
+            if abs(z) > 3 { beyond3 += 1 }
+            if abs(z) > Ziggurat.r { beyondR += 1 }
+        }
+        let cdf = [0.022750, 0.158655, 0.5, 0.841345, 0.977250]
+        for (count, p) in zip(below, cdf) {
+            let sd = (p * (1 - p) / Double(n)).squareRoot()
+            #expect(abs(Double(count) / Double(n) - p) < 4 * sd, "P(z < t) = \(Double(count) / Double(n)), want \(p)")
+        }
+        // P(|z| > 3) = 0.0027; P(|z| > 3.4426) = 0.000576: the tail sampler is used and right.
+        #expect(abs(Double(beyond3) / Double(n) - 0.0026998) < 0.0004)
+        #expect(abs(Double(beyondR) / Double(n) - 0.000576) < 0.00016)
+    }
+
     @Test func theSameSeedGivesTheSameStreamAndAnotherSeedAnother() {
         var a = Xoshiro256StarStar(seed: 99), b = Xoshiro256StarStar(seed: 99), c = Xoshiro256StarStar(seed: 100)
         let xa = (0..<5).map { _ in a.nextNormal() }
