@@ -41,6 +41,9 @@ struct SampleCommand: ParsableCommand {
     @Flag(help: "Print per-parameter min / mean / max and a histogram instead of the trials.")
     var stats = false
 
+    /// `--stats` on a larger grid needs `-n` (a grid of 2^40 points would never finish).
+    static let largestGridSummarisedWhole: UInt64 = 100_000_000
+
     func validate() throws {
         if let n, n < 0 { throw ValidationError("-n must be 0 or more") }
     }
@@ -109,6 +112,10 @@ struct SampleCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if stats {
+            if n == nil, (grid.size.exactCount ?? .max) > Self.largestGridSummarisedWhole {
+                printError("\(file): error: the grid has \(grid.size) points; summarise the first ones with -n N")
+                throw ExitCode(1)
+            }
             StandardOutput.write(StatisticsReport.text(SampleStatistics.grid(grid, limit: n)))
             return
         }
