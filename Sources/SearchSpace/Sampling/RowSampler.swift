@@ -3,7 +3,8 @@
 /// Each draw picks a subspace uniformly (one bounded integer), then runs that subspace's column
 /// operations in catalogue order, writing into the subspace's own row; cells that are not swept
 /// keep their template value. Nothing is allocated per trial. `Sampler` (trials as model
-/// values) and `SampleStatistics` (streaming summaries) are built on it.
+/// values) and `sweepedit sample` are built on it; `SampleStatistics.random` makes the same
+/// draws in the same order without keeping rows (a test holds the two together).
 public struct RowSampler: Sendable {
     public let plan: SamplingPlan
     var rng: Xoshiro256StarStar
