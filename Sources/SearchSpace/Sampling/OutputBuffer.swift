@@ -24,9 +24,12 @@ public struct OutputBuffer {
         bytes.append(byte)
     }
 
-    /// Appends ready-made bytes.
-    public mutating func append(bytes more: [UInt8]) {
-        bytes.append(contentsOf: more)
+    /// Appends entry `i` of a table of ready-made spellings.
+    mutating func append(_ table: ByteTable, _ i: Int) {
+        let range = table.starts[i]..<table.starts[i + 1]
+        table.bytes.withUnsafeBufferPointer { all in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: all[range]))
+        }
     }
 
     /// Appends spaces up to `count`.
@@ -56,4 +59,26 @@ public struct OutputBuffer {
         sink(bytes)
         bytes.removeAll(keepingCapacity: true)
     }
+}
+
+/// Strings encoded once as UTF-8 into one flat array (no array per entry, so appending one
+/// costs no reference counting).
+struct ByteTable: Sendable {
+    let bytes: [UInt8]
+    /// Entry i is `bytes[starts[i]..<starts[i + 1]]`.
+    let starts: [Int]
+
+    init(_ strings: [String]) {
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        for s in strings {
+            starts.append(bytes.count)
+            bytes.append(contentsOf: s.utf8)
+        }
+        self.bytes = bytes
+        self.starts = starts + [bytes.count]
+    }
+
+    /// The length of entry i in bytes.
+    func count(_ i: Int) -> Int { starts[i + 1] - starts[i] }
 }

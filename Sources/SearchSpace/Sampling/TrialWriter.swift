@@ -14,11 +14,18 @@ public struct TrialWriter {
     public private(set) var out: OutputBuffer
     public private(set) var written = 0
     private let columns: [Int]
-    /// Per column: `"name": ` for JSON, the header cell for table and CSV.
-    private let keys: [[UInt8]]
-    /// Per column, per category code: the value as this format spells it.
-    private let categoryText: [[[UInt8]]]
+    /// Per written column (by position in `columns`): `"name": ` for JSON, the header cell for
+    /// table and CSV.
+    private let keys: ByteTable
+    /// Per category of every column, the value as this format spells it; column c's codes
+    /// start at `categoryStarts[c]`.
+    private let categoryText: ByteTable
+    private let categoryStarts: [Int]
     private let widths: [Int]
+    /// JSON: per subspace, the positions in `columns` of the cells its config holds;
+    /// subspace k's are `configCells[configStarts[k]..<configStarts[k + 1]]`.
+    private let configCells: [Int]
+    private let configStarts: [Int]
 
     public init(plan: SamplingPlan, format: TrialFormat, sink: @escaping ([UInt8]) -> Void) {
         self.plan = plan
@@ -27,19 +34,35 @@ public struct TrialWriter {
         columns = plan.writtenColumns
         let names = columns.map { ParameterID.allCases[$0].name }
         switch format {
-        case .json: keys = names.map { Array((JSONText.string($0) + ": ").utf8) }
-        case .table, .csv: keys = names.map { Array($0.utf8) }
+        case .json: keys = ByteTable(names.map { JSONText.string($0) + ": " })
+        case .table, .csv: keys = ByteTable(names)
         }
-        categoryText = plan.categories.map { values in
-            values.map { value in
+        var starts: [Int] = []
+        var spelled: [String] = []
+        for values in plan.categories {
+            starts.append(spelled.count)
+            for value in values {
                 switch format {
-                case .json: return Array(JSONText.value(value).utf8)
-                case .table: return Array(ValueFormat.plain(value).utf8)
-                case .csv: return Array(Self.csvField(ValueFormat.plain(value)).utf8)
+                case .json: spelled.append(JSONText.value(value))
+                case .table: spelled.append(ValueFormat.plain(value))
+                case .csv: spelled.append(Self.csvField(ValueFormat.plain(value)))
                 }
             }
         }
+        categoryText = ByteTable(spelled)
+        categoryStarts = starts
         widths = names.map { max($0.count, 10) }
+        var cells: [Int] = []
+        var cellStarts: [Int] = []
+        for k in 0..<plan.subspaceCount {
+            cellStarts.append(cells.count)
+            for (i, column) in columns.enumerated()
+            where plan.source(k, column).isWritten && plan.kind(k, column) != .absent {
+                cells.append(i)
+            }
+        }
+        configCells = cells
+        configStarts = cellStarts + [cells.count]
     }
 
     /// Writes what comes before the first trial (the header, or `[`).
@@ -48,17 +71,17 @@ public struct TrialWriter {
         case .json: break
         case .table:
             out.append("trial     subspace")
-            for (i, key) in keys.enumerated() {
+            for i in columns.indices {
                 out.append("  ")
-                out.append(String(decoding: key, as: UTF8.self))
-                if i < keys.count - 1 { out.pad(widths[i] - key.count) }
+                out.append(keys, i)
+                if i < columns.count - 1 { out.pad(widths[i] - keys.count(i)) }
             }
             out.append("\n")
         case .csv:
             out.append("trial,subspace")
-            for key in keys {
+            for i in columns.indices {
                 out.append(",")
-                out.append(String(decoding: key, as: UTF8.self))
+                out.append(keys, i)
             }
             out.append("\n")
         }
@@ -87,14 +110,12 @@ public struct TrialWriter {
         out.append(", \"subspace\": ")
         out.append(int: k)
         out.append(", \"config\": {")
-        var first = true
-        for (i, column) in columns.enumerated() where plan.source(k, column).isWritten {
-            let kind = plan.kind(k, column)
-            if kind == .absent { continue }
-            if !first { out.append(", ") }
-            first = false
-            out.append(bytes: keys[i])
-            appendCell(row[column], kind, column, json: true)
+        for j in configStarts[k]..<configStarts[k + 1] {
+            if j > configStarts[k] { out.append(", ") }
+            let i = configCells[j]
+            let column = columns[i]
+            out.append(keys, i)
+            appendCell(row[column], plan.kind(k, column), column, json: true)
         }
         out.append("}}")
     }
@@ -136,9 +157,8 @@ public struct TrialWriter {
         case .int: out.append(int: x.nearestInt)
         case .float: CellText.appendFloat(x, json: json, to: &out)
         case .category:
-            let texts = categoryText[column]
             let code = Int(x)
-            if texts.indices.contains(code) { out.append(bytes: texts[code]) }
+            if code >= 0, code < plan.categories[column].count { out.append(categoryText, categoryStarts[column] + code) }
         case .absent: if json { out.append("null") }
         }
     }
