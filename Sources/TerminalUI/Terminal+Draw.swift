@@ -14,49 +14,64 @@ import Glibc
 /// character without its continuation cell (or in the last column) is drawn as '?', and a
 /// continuation cell after a narrow character as a space.
 extension Terminal {
-    /// Copies `screen` into ncurses and refreshes once: ncurses compares with what the
-    /// terminal shows and sends only the cells that changed. A screen larger than the terminal
-    /// is clipped (the editor renders at `size` after each `.resize`). `cursor` is where the
-    /// text cursor is shown (a field being edited), nil hides it.
+    /// Copies `screen` into ncurses and refreshes once; ncurses then sends the terminal only
+    /// what changed. Cells equal to the last frame's are not even copied (the frame-to-frame
+    /// diff ratatui does), unless the terminal was resized or suspended since. A screen larger
+    /// than the terminal is clipped (the editor renders at `size` after each `.resize`).
+    /// `cursor` is where the text cursor is shown (a field being edited), nil hides it.
     public func draw(_ screen: Screen, cursor: (row: Int, column: Int)?) {
         guard isActive else { return }
         let window = sweepedit_stdscr()
         let terminalSize = size
-        if lastDrawnSize != screen.size {
-            werase(window)
-            lastDrawnSize = screen.size
-        }
+        let previous = lastFrame.flatMap { $0.screen.size == screen.size && $0.terminal == terminalSize ? $0.screen : nil }
+        if previous == nil { werase(window) }
         let rows = min(screen.size.height, terminalSize.height)
         let columns = min(screen.size.width, terminalSize.width)
-        let stride = screen.size.width
+        if previous != screen {
+            let old = previous?.cells ?? []
+            screen.cells.withUnsafeBufferPointer { cells in
+                old.withUnsafeBufferPointer { oldCells in
+                    copy(cells, unchanged: oldCells, stride: screen.size.width, rows: rows, columns: columns, into: window)
+                }
+            }
+        }
+        lastFrame = (screen, terminalSize)
+        placeCursor(cursor, rows: rows, columns: columns)
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Copies the cells that differ from `unchanged` (empty: all) into the window.
+    private func copy(_ cells: UnsafeBufferPointer<Cell>, unchanged: UnsafeBufferPointer<Cell>, stride: Int,
+                      rows: Int, columns: Int, into window: UnsafeMutablePointer<WINDOW>?) {
         var cell = cchar_t()
         var lastStyle: String?
         var attributes: attr_t = 0
         var pair: Int32 = 0
-        screen.cells.withUnsafeBufferPointer { cells in
-            for row in 0..<rows {
-                let base = row * stride
-                var column = 0
-                while column < columns {
-                    let content = cells[base + column]
-                    if content.style != lastStyle {
-                        (attributes, pair) = self.attributes(for: content.style)
-                        lastStyle = content.style
-                    }
-                    let width = glyphs(for: content.character) {
-                        column + 1 < columns && Self.isContinuation(cells[base + column + 1].character)
-                    }
-                    _ = withUnsafePointer(to: &pair) { pairPointer in
-                        setcchar(&cell, glyphBuffer, attributes, 0, UnsafeRawPointer(pairPointer))
-                    }
-                    mvwadd_wch(window, Int32(row), Int32(column), &cell)
-                    column += width
+        let compare = unchanged.count == cells.count
+        for row in 0..<rows {
+            let base = row * stride
+            var column = 0
+            while column < columns {
+                let content = cells[base + column]
+                if compare && unchanged[base + column] == content {
+                    column += 1
+                    continue
                 }
+                if content.style != lastStyle {
+                    (attributes, pair) = self.attributes(for: content.style)
+                    lastStyle = content.style
+                }
+                let width = glyphs(for: content.character) {
+                    column + 1 < columns && Self.isContinuation(cells[base + column + 1].character)
+                }
+                _ = withUnsafePointer(to: &pair) { pairPointer in
+                    setcchar(&cell, glyphBuffer, attributes, 0, UnsafeRawPointer(pairPointer))
+                }
+                mvwadd_wch(window, Int32(row), Int32(column), &cell)
+                column += width
             }
         }
-        placeCursor(cursor, rows: rows, columns: columns)
-        wnoutrefresh(window)
-        doupdate()
     }
 
     private func placeCursor(_ cursor: (row: Int, column: Int)?, rows: Int, columns: Int) {

@@ -33,7 +33,8 @@ public final class Terminal {
     var cursorShown: Bool?
     /// Consecutive reads that failed without waiting (see `nextKey`).
     var quickFailures = 0
-    var lastDrawnSize: Size?
+    /// The last frame drawn and the terminal size then: cells equal to it are not copied again.
+    var lastFrame: (screen: Screen, terminal: Size)?
 
     private init(capabilities: TerminalCapabilities, theme: Theme, palette: StylePalette) {
         self.capabilities = capabilities
@@ -120,6 +121,7 @@ public final class Terminal {
         session.stopProcess()
         clearok(sweepedit_curscr(), true)
         wrefresh(sweepedit_stdscr())
+        lastFrame = nil
     }
 
     var isActive: Bool { isendwin() == false }
