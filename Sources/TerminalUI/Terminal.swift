@@ -124,6 +124,14 @@ public final class Terminal {
         lastFrame = nil
     }
 
+    /// Makes the next `draw` repaint the whole terminal (what Ctrl-L does in other programs):
+    /// for when something outside the editor wrote over the screen.
+    public func repaintAll() {
+        guard isActive else { return }
+        clearok(sweepedit_curscr(), true)
+        lastFrame = nil
+    }
+
     var isActive: Bool { isendwin() == false }
 
     /// terminfo strings that undo what ncurses set up, for the async-signal-safe restore:
