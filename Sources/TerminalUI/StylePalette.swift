@@ -32,15 +32,26 @@ struct StylePalette {
         return result
     }
 
-    private mutating func pair(for style: ThemeStyle) -> Int32 {
-        guard depth != .none else { return 0 }
+    /// The colour numbers of a style's pair, nil when it needs none (pair 0: the terminal's
+    /// own colours, or no colour at all). Without use_default_colors, "default" is white on
+    /// black, as curses assumes.
+    static func colorNumbers(for style: ThemeStyle, depth: ColorDepth,
+                             defaultColors: Bool) -> (foreground: Int32, background: Int32)? {
+        guard depth != .none else { return nil }
         var foreground = style.foreground.number(for: depth)
         var background = style.background.number(for: depth)
         if !defaultColors {
             if foreground < 0 { foreground = 7 }
             if background < 0 { background = 0 }
         }
-        if foreground == -1 && background == -1 { return 0 }
+        if foreground == -1 && background == -1 { return nil }
+        return (foreground, background)
+    }
+
+    private mutating func pair(for style: ThemeStyle) -> Int32 {
+        guard let (foreground, background) = Self.colorNumbers(for: style, depth: depth, defaultColors: defaultColors) else {
+            return 0
+        }
         let key = PairKey(foreground: foreground, background: background)
         if let known = pairs[key] { return known }
         let number = Int32(pairs.count + 1)

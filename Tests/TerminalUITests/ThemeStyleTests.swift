@@ -68,3 +68,27 @@ struct ThemeStyleTests {
         #expect(plain.adapted(to: .none) == plain)
     }
 }
+
+/// The colour pair a style asks ncurses for.
+struct StylePaletteTests {
+    @Test func terminalColoursNeedNoPair() {
+        #expect(StylePalette.colorNumbers(for: .plain, depth: .palette256, defaultColors: true) == nil)
+    }
+
+    @Test func noColourMeansNoPairWhateverTheStyle() {
+        let red = ThemeStyle(foreground: .indexed(1))
+        #expect(StylePalette.colorNumbers(for: red, depth: .none, defaultColors: true) == nil)
+    }
+
+    @Test func defaultStaysTransparentWhereTheTerminalAllowsIt() {
+        let style = ThemeStyle(foreground: .indexed(1))
+        #expect(StylePalette.colorNumbers(for: style, depth: .eight, defaultColors: true)! == (1, -1))
+        #expect(StylePalette.colorNumbers(for: style, depth: .eight, defaultColors: false)! == (1, 0))
+    }
+
+    @Test func coloursAreMappedToTheTerminalsDepth() {
+        let style = ThemeStyle(foreground: .rgb(red: 0xff, green: 0x87, blue: 0), background: .indexed(236))
+        #expect(StylePalette.colorNumbers(for: style, depth: .palette256, defaultColors: true)! == (208, 236))
+        #expect(StylePalette.colorNumbers(for: style, depth: .eight, defaultColors: true)! == (3, 0))
+    }
+}
