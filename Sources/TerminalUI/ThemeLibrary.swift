@@ -3,7 +3,7 @@ import Foundation
 /// Where theme files are found, and loading one by name or path. Folders are searched in
 /// order, the first file named NAME.theme wins:
 /// 1. each folder of $SWEEPEDIT_THEME_PATH (colon-separated), so a user can add their own;
-/// 2. next to the installed binary: BIN/../share/sweepedit/Themes, then BIN/Themes;
+/// 2. next to the installed binary: BIN/../share/sweepedit/Themes, BIN/Themes, then BIN;
 /// 3. the repository's Themes/, found by walking up from the binary's folder (a `swift build`
 ///    binary lives in .build/debug inside the checkout).
 /// Without any file, `default` and `monochrome` are built in.
@@ -25,6 +25,7 @@ public struct ThemeLibrary: Sendable {
             let binary = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
             folders.append(binary.appendingPathComponent("../share/sweepedit/Themes").standardizedFileURL.path)
             folders.append(binary.appendingPathComponent("Themes").path)
+            folders.append(binary.path)
             var folder = binary
             while folder.path != "/" && !folder.path.isEmpty {
                 let parent = folder.deletingLastPathComponent()

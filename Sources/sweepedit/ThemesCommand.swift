@@ -8,7 +8,7 @@ struct ThemesCommand: ParsableCommand {
         abstract: "List the names of the themes found, one a line.",
         discussion: """
             Themes are NAME.theme files, searched in $SWEEPEDIT_THEME_PATH (colon-separated), \
-            next to the binary (../share/sweepedit/Themes, Themes/) and in the repository's \
+            next to the binary (../share/sweepedit/Themes, Themes/, its own folder) and in the repository's \
             Themes/; default and monochrome are also built in. Choose one with --theme NAME|PATH \
             or $SWEEPEDIT_THEME.
             """)

@@ -73,7 +73,8 @@ struct ThemeLibraryTests {
     @Test func searchFoldersComeFromTheEnvironmentAndTheBinary() {
         let library = ThemeLibrary.standard(environment: ["SWEEPEDIT_THEME_PATH": "/a:/b"],
                                             executablePath: "/opt/sweep/bin/sweepedit")
-        #expect(Array(library.directories.prefix(4)) == ["/a", "/b", "/opt/sweep/share/sweepedit/Themes", "/opt/sweep/bin/Themes"])
+        #expect(Array(library.directories.prefix(5)) ==
+            ["/a", "/b", "/opt/sweep/share/sweepedit/Themes", "/opt/sweep/bin/Themes", "/opt/sweep/bin"])
     }
 
     @Test func aBuildInTheRepositoryFindsTheRepositoryThemes() {
