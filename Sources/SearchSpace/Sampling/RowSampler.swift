@@ -45,11 +45,14 @@ public struct RowSampler: Sendable {
         let subspaces = UInt64(plan.subspaceCount)
         let width = SamplingPlan.width
         let plan = self.plan
-        var rng = self.rng
+        let start = self.rng
+        var end = start
         plan.ops.withUnsafeBufferPointer { ops in
             plan.opStarts.withUnsafeBufferPointer { starts in
                 plan.choiceTable.withUnsafeBufferPointer { choices in
                     rows.withUnsafeMutableBufferPointer { rows in
+                        var rng = start  // local to the loop, so its state stays in registers
+                        defer { end = rng }
                         for _ in 0..<Swift.max(0, count) {
                             let k = subspaces == 1 ? 0 : Int(rng.next(below: subspaces))
                             let row = UnsafeMutableBufferPointer(rebasing: rows[(k * width)..<((k + 1) * width)])
@@ -63,7 +66,7 @@ public struct RowSampler: Sendable {
                 }
             }
         }
-        self.rng = rng
+        self.rng = end
     }
 
     /// Cell `column` of the last trial drawn for subspace `k`.

@@ -31,7 +31,6 @@ extension SampleStatistics {
             }
         }
         var indexCounts = Array(repeating: 0, count: Swift.max(1, total))
-        var rng = Xoshiro256StarStar(seed: seed)
         let subspaces = UInt64(plan.subspaceCount)
         withTables { _, counter in
             plan.ops.withUnsafeBufferPointer { ops in
@@ -39,6 +38,8 @@ extension SampleStatistics {
                     plan.choiceTable.withUnsafeBufferPointer { choices in
                         slots.withUnsafeBufferPointer { slots in
                             indexCounts.withUnsafeMutableBufferPointer { counts in
+                                // Declared here, not captured, so its state stays in registers.
+                                var rng = Xoshiro256StarStar(seed: seed)
                                 for _ in 0..<Swift.max(0, count) {
                                     let k = subspaces == 1 ? 0 : Int(rng.next(below: subspaces))
                                     counter.trial(k)
