@@ -60,9 +60,12 @@ public struct DocumentReader {
         default:
             throw fail(root.location, "expected a search space (a list of subspaces, or a job YAML), found \(root.shapeDescription)")
         }
-        // A JSON file whose every value is a string is REST form (what `export --to rest` and
-        // Azure's payloads hold); so is any file with the wire's camelCase keys.
-        let restJSON = syntax == .json && !sawDictValue && !sawPlainLiteral && (sawExpressionString || sawString)
+        // A bare JSON list or mapping whose every value is a string is REST form (what `export
+        // --to rest` and Azure's payloads hold); so is any file with the wire's camelCase keys.
+        // `{search_space: [...]}` of strings only is the dict form (what `export --to json`
+        // writes) unless it holds distribution expressions.
+        let restJSON = syntax == .json && !sawDictValue && !sawPlainLiteral
+            && (sawExpressionString || (sawString && shape != .wrapped))
         let values: FileForm.Values = shape != .job && (sawCamelCase || restJSON) ? .rest : .dict
         if values == .dict {
             legacy.append(contentsOf: expressionNotes)
@@ -190,6 +193,9 @@ public struct DocumentReader {
         switch node {
         case .scalar(let scalar):
             guard let value = node.literal else { return .unset }
+            if node.isMistypedScalar {
+                throw fail(node.location, "\(key): '\(scalar.string)' is tagged \(node.tag.rawValue) but is not one")
+            }
             if case .string = value { sawString = true } else { sawPlainLiteral = true }
             if node.isStringScalar, RestParser.looksLikeExpression(scalar.string) {
                 sawExpressionString = true
@@ -215,7 +221,8 @@ public struct DocumentReader {
     }
 
     /// In a REST file a fixed value is a string the SDK wrote with `str()`: "0.01", "15", "True".
-    /// Each is read as the field's kind would have it (strings of string and enum fields stay strings).
+    /// Each is read as the field's kind would have it (strings of string and enum fields stay
+    /// strings, and so do the values of keys that are not parameters).
     static func readingRestLiterals(_ sub: Subspace) -> Subspace {
         var result = sub
         for (id, setting) in sub.entries {
@@ -223,10 +230,7 @@ public struct DocumentReader {
                 result[id] = .fixed(RestParser.literal(text, for: Catalogue.spec(id).kind))  // as parse(_:for:)
             }
         }
-        result.unknownKeys = sub.unknownKeys.map { unknown in
-            guard case .fixed(.string(let text)) = unknown.setting else { return unknown }
-            return UnknownKey(name: unknown.name, setting: .fixed(RestParser.literal(text)))
-        }
+        // An unknown key's kind is unknown: its text stays as written.
         return result
     }
 

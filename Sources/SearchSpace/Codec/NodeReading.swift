@@ -15,7 +15,7 @@ extension Node {
         case Tag.Name.bool.rawValue: return bool.map(Literal.bool) ?? .string(s.string)
         // Yams' int constructor refuses some spellings its resolver accepts ("-0").
         case Tag.Name.int.rawValue: return (int ?? Int(s.string)).map(Literal.int) ?? .string(s.string)
-        case Tag.Name.float.rawValue: return float.map(Literal.float) ?? .string(s.string)
+        case Tag.Name.float.rawValue: return (float ?? Double(s.string)).map(Literal.float) ?? .string(s.string)
         default:
             // Python's json module writes these for non-finite floats (and so do we): plain,
             // they are numbers; quoted, strings.
@@ -25,6 +25,15 @@ extension Node {
     }
 
     static let pythonNonFinite: [String: Double] = ["NaN": .nan, "Infinity": .infinity, "-Infinity": -.infinity]
+
+    /// A scalar tagged (explicitly, or as YAML resolves it) int, float or bool whose text is not
+    /// one, as `!!int "uniform(0,1)"`: PyYAML refuses such a document, and so does sweepedit.
+    var isMistypedScalar: Bool {
+        guard case .scalar = self,
+              [Tag.Name.int.rawValue, Tag.Name.float.rawValue, Tag.Name.bool.rawValue].contains(tag.rawValue),
+              case .string? = literal else { return false }
+        return true
+    }
 
     var isNull: Bool {
         if case .scalar = self { return tag.rawValue == Tag.Name.null.rawValue }

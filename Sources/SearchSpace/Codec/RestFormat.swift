@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes settings as the REST strings azure-ai-ml 1.35.2 sends, character for character
 /// (measured rules: azure-contract.md "REST formatting").
 public enum RestFormat {
@@ -16,7 +18,7 @@ public enum RestFormat {
         case .bool:
             if let b = Coercion.bool(v) { return b ? "True" : "False" }
         case .float:
-            if let x = v.number { return NumberFormat.pythonFloatToStr(x) }
+            if let x = v.number ?? Coercion.pythonFloat(v) { return NumberFormat.pythonFloatToStr(x) }
         case .enum:
             if case .string(let s) = v { return Coercion.enumSpelling(s) }
         case .int, .string:
@@ -94,6 +96,25 @@ public enum Coercion {
             default: return nil
             }
         }
+    }
+
+    /// marshmallow's Float takes a string as Python's `float()` does (`"-.9"`, `" 0.99 "`,
+    /// `"1_0e-5"`, measured with the SDK): spaces around, underscores between digits, no hex.
+    public static func pythonFloat(_ v: Value) -> Double? {
+        guard case .string(let raw) = v else { return nil }
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lower = text.lowercased()
+        let unsigned = lower.hasPrefix("-") || lower.hasPrefix("+") ? String(lower.dropFirst()) : lower
+        if unsigned == "inf" || unsigned == "infinity" { return lower.hasPrefix("-") ? -.infinity : .infinity }
+        if unsigned == "nan" { return .nan }
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() where c == "_" {
+            guard i > 0, i + 1 < chars.count, chars[i - 1].isASCII, chars[i - 1].isNumber,
+                  chars[i + 1].isASCII, chars[i + 1].isNumber else { return nil }
+        }
+        let plain = text.replacingOccurrences(of: "_", with: "")
+        guard !plain.isEmpty, plain.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else { return nil }
+        return Double(plain)
     }
 
     /// Enum values are written in lower case; any casing of adamw reads as adamw.

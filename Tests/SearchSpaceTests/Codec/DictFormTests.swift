@@ -187,3 +187,20 @@ struct DictFormTests {
         if let doc = read(json, path: "s.json") { #expect(DocumentWriter.save(doc) == json) }
     }
 }
+
+/// Scalars whose YAML tag and text disagree.
+struct ScalarTagTests {
+    /// As PyYAML reads them: `-.9` is a string (the SDK's float field then converts it), `-0` an integer.
+    @Test func numberSpellingsReadAsPyYAMLReadsThem() {
+        let sub = read("- momentum: -.9\n  random_seed: -0\n  beta1: .5\n  number_of_workers: 0x1F\n")?.space.subspaces.first
+        #expect(sub?[.momentum] == .fixed(.string("-.9")))
+        #expect(sub?[.randomSeed] == .fixed(.int(0)))
+        #expect(sub?[.beta1] == .fixed(.float(0.5)))
+        #expect(sub?[.numberOfWorkers] == .fixed(.int(31)))
+    }
+
+    @Test func aValueTaggedAsANumberThatIsNotOneIsRefused() {
+        let error = loadError("- learning_rate: !!int \"uniform(0.1,0.2)\"\n")
+        #expect(error?.description == "bad.yml:1:18: error: learning_rate: 'uniform(0.1,0.2)' is tagged tag:yaml.org,2002:int but is not one")
+    }
+}

@@ -60,6 +60,15 @@ struct RestFormatTests {
         #expect(rest(.optimizer, .fixed(.string("AdamW"))) == "adamw")
     }
 
+    @Test func aFloatFieldTakesAStringAsPythonsFloatDoes() {
+        #expect(rest(.momentum, .fixed(.string("-.9"))) == "-0.9")
+        #expect(rest(.beta2, .fixed(.string(" 0.99 "))) == "0.99")
+        #expect(rest(.weightDecay, .fixed(.string("1_0e-5"))) == "0.0001")
+        #expect(rest(.learningRate, .fixed(.string("0x10"))) == "0x10")
+        #expect(rest(.learningRate, .fixed(.string("1__0"))) == "1__0")
+        #expect(rest(.learningRate, .fixed(.string("low"))) == "low")
+    }
+
     @Test func randintTruncatesAFloatUpper() {
         #expect(rest(.layersToFreeze, .swept(.randint(upper: .float(5.5)))) == "randint(5)")
         #expect(rest(.layersToFreeze, .swept(.randint(upper: .int(3)))) == "randint(3)")
