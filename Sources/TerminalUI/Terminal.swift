@@ -49,7 +49,8 @@ public final class Terminal {
     /// Sets up ncursesw for the editor: the user's locale (wide characters), raw input (Ctrl-C,
     /// Ctrl-S, Ctrl-Z reach the editor as keys), no echo, keypad decoding, Enter as CR, a 25 ms
     /// ESCDELAY (Esc answers at once over SSH), colours from `theme` when the terminal has them
-    /// and NO_COLOR is not set, ASCII glyphs where the terminal lacks Unicode.
+    /// and NO_COLOR is not set, ASCII glyphs where the terminal lacks Unicode (or
+    /// SWEEPEDIT_ASCII is set).
     public static func start(theme: Theme,
                              environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) -> Terminal {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw .notATerminal }
@@ -79,7 +80,8 @@ public final class Terminal {
         if hasColors { start_color() }
         let capabilities = TerminalCapabilities.decide(
             codeset: String(cString: sweepedit_codeset()), term: environment["TERM"] ?? "",
-            noColor: noColor, hasColors: hasColors, colors: hasColors ? Int(sweepedit_colors()) : 0)
+            noColor: noColor, hasColors: hasColors, colors: hasColors ? Int(sweepedit_colors()) : 0,
+            forceASCII: !(environment["SWEEPEDIT_ASCII"] ?? "").isEmpty)
         let defaultColors = hasColors && use_default_colors() == OK
         let adapted = theme.adapted(to: capabilities.colorDepth)
         let palette = StylePalette(theme: adapted, depth: capabilities.colorDepth,

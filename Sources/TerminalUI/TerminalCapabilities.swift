@@ -20,12 +20,14 @@ public struct TerminalCapabilities: Hashable, Sendable {
     /// - codeset: the locale's character set (nl_langinfo(CODESET) after setlocale).
     /// - term: $TERM. - noColor: $NO_COLOR is set and not empty (no-color.org).
     /// - hasColors / colors: ncurses' has_colors() and COLORS.
+    /// - forceASCII: $SWEEPEDIT_ASCII is set and not empty, for a terminal whose font or
+    ///   character-set setting (PuTTY's translation, say) garbles line drawing.
     public static func decide(codeset: String, term: String, noColor: Bool, hasColors: Bool,
-                              colors: Int) -> TerminalCapabilities {
+                              colors: Int, forceASCII: Bool = false) -> TerminalCapabilities {
         let normalized = codeset.uppercased().replacingOccurrences(of: "-", with: "")
         let utf8 = normalized == "UTF8"
         let base = term.split(separator: "-").first.map(String.init) ?? term
-        let unicodeGlyphs = utf8 && !asciiTerminals.contains(term) && !asciiTerminals.contains(base)
+        let unicodeGlyphs = utf8 && !forceASCII && !asciiTerminals.contains(term) && !asciiTerminals.contains(base)
         let depth = noColor || !hasColors ? ColorDepth.none : ColorDepth(colors: colors)
         return TerminalCapabilities(utf8: utf8, unicodeGlyphs: unicodeGlyphs, colorDepth: depth)
     }

@@ -32,6 +32,12 @@ struct TerminalCapabilitiesTests {
                                             colors: 8).unicodeGlyphs)
     }
 
+    @Test func asciiCanBeForced() {
+        let caps = TerminalCapabilities.decide(codeset: "UTF-8", term: "xterm-256color", noColor: false,
+                                               hasColors: true, colors: 256, forceASCII: true)
+        #expect(!caps.unicodeGlyphs && caps.utf8)
+    }
+
     @Test func asciiStandIns() {
         #expect(GlyphFallback.ascii(for: "a") == nil)
         #expect(GlyphFallback.ascii(for: "─") == "-")
