@@ -12,7 +12,7 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .invalid(let source, let line, let column, let message):
             return "\(source):\(line):\(column): \(message)"
-        case .notFound(let name, let searched):
+        case .notFound(let name, _):
             return "no theme named '\(name)' (`sweepedit themes` lists them)"
         case .unreadable(let path, let reason):
             return "\(path): cannot read theme file: \(reason)"
