@@ -12,6 +12,9 @@ extension DocumentReader {
             space.job.task = task
         }
         let sweep = root.value(forKey: "sweep")
+        if let sweep, !sweep.isNull, sweep.pairs == nil {
+            throw fail(sweep.location, "sweep must be a mapping (sampling_algorithm: ...), found \(sweep.shapeDescription)")
+        }
         if let algorithmNode = sweep?.value(forKey: "sampling_algorithm") {
             let text = (algorithmNode.string ?? "").lowercased()
             guard let algorithm = SamplingAlgorithm(rawValue: text) else {
@@ -54,7 +57,11 @@ extension DocumentReader {
     }
 
     mutating func readLimits(_ limits: Node?, into job: inout JobSettings) throws(LoadError) {
-        guard let limits else { return }
+        guard let limits, !limits.isNull else { return }
+        guard case .mapping = limits else {
+            throw fail(limits.location, "limits must be a mapping (max_trials: ..., max_concurrent_trials: ...), "
+                + "found \(limits.shapeDescription)")
+        }
         if let n = limits.value(forKey: "max_trials") {
             guard let v = n.int else { throw fail(n.location, "max_trials must be an integer, found \(n.shapeDescription)") }
             job.maxTrials = v

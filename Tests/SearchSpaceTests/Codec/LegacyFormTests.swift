@@ -85,3 +85,15 @@ struct LegacyFormTests {
         }
     }
 }
+
+/// Sweep settings of the wrong shape are refused with their place, not guessed at.
+struct SweepShapeTests {
+    @Test func limitsAndSweepMustBeMappings() {
+        let job = "type: automl\ntask: image_classification\nsearch_space: []\n"
+        #expect(loadError(job + "sweep:\n  limits:\n    - max_trials: 5\n")?.location == .init(line: 6, column: 5))
+        #expect(loadError(job + "limits: 5\n")?.message == "limits must be a mapping (max_trials: ..., "
+            + "max_concurrent_trials: ...), found an integer")
+        #expect(loadError(job + "sweep: [random]\n")?.location == .init(line: 4, column: 8))
+        #expect(read(job + "sweep:\nlimits:\n")?.space.job.maxTrials == nil)
+    }
+}
