@@ -1,3 +1,5 @@
+import Foundation
+
 /// Shape rules: the parameters of a distribution must describe one. min below max, sigma and q
 /// above 0, randint's upper at least 1, a choice with values and no repeats, and a q that leaves
 /// more than one value. The SDK checks none of these (it even accepts `q: 0` and `choice()`).
@@ -109,7 +111,11 @@ enum ShapeRules {
                                          _ scope: Scope, _ found: inout [Diagnostic]) {
         guard let edges = Support.edges(d), edges.lo == edges.hi else { return }
         let name = spec.name
-        let written = d.kind == .qloguniform ? "e^min..e^max" : "min_value..max_value"
+        let bounds = d.parameters
+        let low = Wording.number(bounds[0].double), high = Wording.number(bounds[1].double)
+        let written = d.kind == .qloguniform
+            ? "e^\(low)..e^\(high) = \(Wording.approx(exp(bounds[0].double)))..\(Wording.approx(exp(bounds[1].double)))"
+            : "\(low)..\(high)"
         var fix = fixedFix(edges.lo, spec, scope)
         if spec.kind == .float, let plain = unquantised(d) {
             fix = Fix("use \(Wording.distribution(plain))", .set(scope, spec.id, .swept(plain)))

@@ -36,7 +36,7 @@ struct ShapeRulesTests {
 
     @Test func qWiderThanTheIntervalAlwaysYieldsOneValue() {
         let found = check([(.weightDecay, swept(.quniform(min: .float(0.0001), max: .float(0.01), q: .int(1))))])
-        #expect(messages(found, .warning) == ["weight_decay: quniform(0.0001, 0.01, 1) always yields 0: q 1 is wider than the range min_value..max_value"])
+        #expect(messages(found, .warning) == ["weight_decay: quniform(0.0001, 0.01, 1) always yields 0: q 1 is wider than the range 0.0001..0.01"])
         #expect(found.first?.fix?.edit == .set(.subspace(0), .weightDecay, swept(.uniform(min: .float(0.0001), max: .float(0.01)))))
         #expect(check([(.weightDecay, swept(.quniform(min: .float(0.0001), max: .float(0.01), q: .float(0.001))))]).isEmpty)
     }
