@@ -163,6 +163,10 @@ public struct DocumentReader {
                 throw fail(keyNode.location, "a hyperparameter name must be a plain key, found \(keyNode.shapeDescription)")
             }
             let setting = try readSetting(valueNode, scope: scope, key: key)
+            if !allowDistributions, case .swept = setting {
+                throw fail(valueNode.location, "\(key): training_parameters fixes one value for every trial; "
+                    + "a distribution belongs in search_space")
+            }
             var id = Catalogue.parameter(named: key)
             if let known = id, known.name != key { sawCamelCase = true }
             if id == nil, let modern = Catalogue.legacyNames[key] {

@@ -97,3 +97,12 @@ struct SweepShapeTests {
         #expect(read(job + "sweep:\nlimits:\n")?.space.job.maxTrials == nil)
     }
 }
+
+struct TrainingParametersShapeTests {
+    @Test func aDistributionInTheFixedLayerIsRefused() {
+        let error = loadError("type: automl\ntask: image_classification\ntraining_parameters:\n"
+            + "  learning_rate: {type: uniform, min_value: 0.1, max_value: 0.2}\nsearch_space: []\n")
+        #expect(error?.description == "bad.yml:4:18: error: learning_rate: training_parameters fixes one value for "
+            + "every trial; a distribution belongs in search_space")
+    }
+}
