@@ -1,3 +1,5 @@
+import Yams
+
 /// A lexical pass over YAML text, before any parsing, that finds anchors (`&name`), aliases
 /// (`*name`) and complex mapping keys.
 ///
@@ -131,4 +133,31 @@ struct AliasScan {
     static func isAnchorCharacter(_ c: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "-"
     }
+}
+
+extension DocumentReader {
+    /// Aliases where sweepedit reads (the space, the sweep settings) are refused with the place
+    /// they are written: the composed tree shares the anchored node, so reading it would both
+    /// lose that place and walk an expansion that can be exponential in the file's size.
+    func refuseAliasesInSpace(_ scan: AliasScan, root: Node) throws(LoadError) {
+        guard !scan.aliases.isEmpty else { return }
+        var regions: [ClosedRange<Int>] = []
+        if case .mapping(let mapping) = root, root.value(forKey: "search_space") != nil {
+            let keyLines = mapping.keys.compactMap { $0.mark?.line }.sorted()
+            for (key, _) in mapping where Self.sectionsRead.contains(key.string ?? "") {
+                guard let line = key.mark?.line else { continue }
+                let next = keyLines.first { $0 > line } ?? Int.max
+                regions.append(line...(next - 1))
+            }
+        } else {
+            regions = [1...Int.max]  // the whole document is the space
+        }
+        for alias in scan.aliases where regions.contains(where: { $0.contains(alias.location.line) }) {
+            throw fail(alias.location, "YAML aliases (*\(alias.name)) are not supported in a search space or its "
+                + "sweep settings; write the value out")
+        }
+    }
+
+    /// The top-level keys of a job whose contents sweepedit reads.
+    static let sectionsRead: Set<String> = ["search_space", "training_parameters", "image_model", "sweep", "limits", "task"]
 }
