@@ -108,10 +108,10 @@ struct AliasScan {
                     if c == "?" { noteComplexKey(location(i)) }
                     if flowDepth == 0, c != ":" { contentColumn = nextNonSpace(i + 1) }
                     atNodeStart = true
-                } else if c == "[" || c == "{" {
+                } else if c == "[" || c == "{", atNodeStart || flowDepth > 0 {  // not inside a plain scalar
                     flowDepth += 1
                     atNodeStart = true
-                } else if c == "]" || c == "}" {
+                } else if c == "]" || c == "}", flowDepth > 0 {
                     flowDepth = max(0, flowDepth - 1)
                     if at(nextNonSpace(i + 1)) == ":" { noteComplexKey(location(i)) }
                     atNodeStart = false

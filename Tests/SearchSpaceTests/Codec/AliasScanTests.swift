@@ -21,6 +21,10 @@ struct AliasScanTests {
               &another
             model_name: resnet*50   # a plain scalar may hold * inside
             values: [a&b, c*d]
+            odd: a[b
+            more: x] and y
+            text2: >
+              folded *text
             """
         let scan = AliasScan(text)
         #expect(scan.aliases.isEmpty)
