@@ -39,6 +39,8 @@ public enum Availability {
             return s.filter.isEmpty ? "nothing to close or clear (q quits)" : nil
         case .nextProblem:
             return s.diagnostics.isEmpty ? "no problems found" : nil
+        case .togglePreview, .rerollPreview:
+            return previewDisabledReason(command, s)
         case .undo:
             return s.undoStack.isEmpty ? "nothing to undo" : nil
         case .redo:

@@ -30,6 +30,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case nextSubspace, previousSubspace, addSubspace, deleteSubspace
     // finding things
     case filter, clearFilter, nextProblem
+    // the preview pane
+    case togglePreview, rerollPreview
     // history and files
     case undo, redo, save, saveAs, export, help, quit
     // typing a text (fields, filter, path)

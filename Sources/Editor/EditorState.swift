@@ -71,6 +71,10 @@ public struct EditorState: Sendable {
     public var size: Size
     /// Quit once the save under way succeeds (q, then s in the quit question).
     public var quitAfterSave = false
+    /// The preview pane (p): shown or not, its seed, its last sample (Preview/).
+    public var preview = PreviewState()
+    /// The terminal draws ASCII only (TerminalUI's capabilities): pictures use ASCII forms.
+    public var asciiOnly = false
 
     public init(document: Document, size: Size = Size(width: 80, height: 24)) {
         self.document = document

@@ -46,6 +46,8 @@ public enum Keymap {
         Binding([.char("/")], .filter, "filter parameters by name", footer: "filter", [.browse]),
         Binding([.esc], .clearFilter, "clear the filter", [.browse]),
         Binding([.char("n")], .nextProblem, "jump to the next problem", footer: "problem", [.browse]),
+        Binding([.char("p")], .togglePreview, "preview: sampled trials, histogram of the selected parameter", footer: "preview", [.browse]),
+        Binding([.char("r")], .rerollPreview, "re-roll the preview's seed", footer: "re-roll", [.browse]),
         Binding([.char("u")], .undo, "undo", footer: "undo", [.browse]),
         Binding([.ctrl("r")], .redo, "redo", [.browse]),
         Binding([.char("s"), .ctrl("s")], .save, "save (the form the file was read in)", footer: "save", [.browse]),

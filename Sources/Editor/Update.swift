@@ -3,6 +3,7 @@ import SearchSpace
 /// The editor's one entry point: changes the state for an action and returns the I/O to do.
 /// Pure: no files, no terminal, no clock.
 public func update(_ s: inout EditorState, _ action: Action) -> [Effect] {
+    defer { refreshPreview(&s) }
     switch action {
     case .resized(let size):
         s.size = size
@@ -56,6 +57,7 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .filter: s.overlay = .filter(TextBuffer(s.filter))
     case .clearFilter: setFilter(&s, "")
     case .nextProblem: jumpToNextProblem(&s)
+    case .togglePreview, .rerollPreview: previewCommand(&s, command)
     case .undo, .redo: travel(&s, command)
     case .save, .saveAs, .export, .quit, .confirm, .saveAndQuit,
          .exportYAML, .exportJSON, .exportREST, .exportJob:

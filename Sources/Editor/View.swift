@@ -23,7 +23,7 @@ public func render(_ s: EditorState, size: Size) -> Frame {
     var cursor: Position?
     HeaderView.draw(s, layout.header, into: &screen)
     ListView.draw(s, layout, into: &screen)
-    if let c = DetailView.draw(s, layout, into: &screen) { cursor = c }
+    if let c = PreviewView.drawWithDetail(s, layout, into: &screen) { cursor = c }
     if let c = StatusView.draw(s, layout.status, into: &screen) { cursor = c }
     FooterView.draw(s, layout.footer, into: &screen)
     switch s.overlay {

@@ -43,6 +43,7 @@ struct EditCommand: ParsableCommand {
         defer { terminal.stop() }
         var runLoop = EditorRunLoop(terminal: terminal, document: doc)
         if let warning = resolved.warning { runLoop.state.status = StatusMessage(warning, .error) }
+        runLoop.state.asciiOnly = !terminal.capabilities.unicodeGlyphs
         runLoop.run()
     }
 }

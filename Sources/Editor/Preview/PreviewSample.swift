@@ -1,0 +1,59 @@
+import SearchSpace
+
+/// The configurations the preview shows: random draws, or the first points of a grid, with
+/// the space and seed they come from.
+public struct PreviewSample: Hashable, Sendable {
+    /// How the trials were chosen, which the pane's title states.
+    public enum Method: Hashable, Sendable {
+        /// Random draws (the job samples at random).
+        case random
+        /// Bayesian sampling picks its own points after the first ones: random draws show the
+        /// space it searches.
+        case bayesianShownAsRandom
+        /// The grid's points in order; `size` is the exact count.
+        case grid(size: GridSize)
+        /// The job asks for a grid but some distribution is not a choice: random draws instead.
+        case notAGrid(GridError)
+    }
+
+    public let space: SearchSpace
+    public let seed: UInt64
+    public let method: Method
+    public let trials: [Trial]
+    /// The table's columns: the parameters some subspace sweeps, in catalogue order.
+    public let columns: [ParameterID]
+
+    public init(space: SearchSpace, seed: UInt64, count: Int) {
+        self.space = space
+        self.seed = seed
+        var method = Method.random
+        var trials: [Trial]? = nil
+        switch space.job.samplingAlgorithm {
+        case .random:
+            method = .random
+        case .bayesian:
+            method = .bayesianShownAsRandom
+        case .grid:
+            do {
+                let grid = try Grid(space: space)
+                method = .grid(size: grid.size)
+                trials = Array(grid.prefix(count))
+            } catch {
+                method = .notAGrid(error)
+            }
+        }
+        if trials == nil {
+            var sampler = Sampler(space: space, seed: seed)
+            trials = sampler.sample(count)
+        }
+        self.method = method
+        self.trials = trials ?? []
+        columns = ParameterID.allCases.filter { id in space.subspaces.contains { $0[id].distribution != nil } }
+    }
+
+    /// Whether the seed plays a part (it does not for a grid's points).
+    public var usesSeed: Bool {
+        if case .grid = method { return false }
+        return true
+    }
+}

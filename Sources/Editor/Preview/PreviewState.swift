@@ -1,0 +1,41 @@
+import SearchSpace
+
+/// The preview pane (`p`): whether it shows, the seed of its draws, and the sample it last
+/// drew. The sample is a cache keyed by the space and seed it was drawn from: `refresh` draws
+/// again only when the pane shows and one of them changed, so keys that change neither (moving
+/// in the list, typing in a hidden pane) cost nothing.
+public struct PreviewState: Hashable, Sendable {
+    /// The seed of a fresh editor: the one `sweepedit sample` uses without `--seed`, so the
+    /// preview and `sweepedit sample FILE` start with the same trials.
+    public static let firstSeed: UInt64 = 0
+    /// Trials drawn (or grid points enumerated) for the table and the histogram: enough for a
+    /// readable histogram, few enough to redraw on every keystroke.
+    public static let sampleCount = 200
+
+    public var isVisible = false
+    public var seed: UInt64 = firstSeed
+    /// The trials for the space and seed of the last refresh (nil until the pane first shows).
+    public private(set) var sample: PreviewSample?
+
+    public init(isVisible: Bool = false, seed: UInt64 = PreviewState.firstSeed) {
+        self.isVisible = isVisible
+        self.seed = seed
+    }
+
+    /// Draws the sample again when the pane shows and the space or the seed changed.
+    public mutating func refresh(space: SearchSpace) {
+        guard isVisible else { return }
+        if let sample, sample.seed == seed, sample.space == space { return }
+        sample = PreviewSample(space: space, seed: seed, count: Self.sampleCount)
+    }
+
+    /// The seed `r` moves to: the next output of SplitMix64 from the current seed, cut to six
+    /// digits so it is easy to read and to type into `sweepedit sample --seed`. Pure, so a
+    /// session is replayable; the sequence of seeds looks random and does not repeat early.
+    public static func nextSeed(after seed: UInt64) -> UInt64 {
+        var generator = SplitMix64(seed: seed)
+        var next = generator.next() % 1_000_000
+        if next == seed { next = (next + 1) % 1_000_000 }
+        return next
+    }
+}

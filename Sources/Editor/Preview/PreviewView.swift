@@ -1,0 +1,126 @@
+import SearchSpace
+
+/// Where the preview pane goes: beside the list under a shortened detail pane when the screen
+/// is wide and tall enough, else in the detail pane's place (which comes back while a field is
+/// being edited, since the fields and their cursor live there).
+enum PreviewPlacement: Hashable {
+    case hidden
+    case replacesDetail(title: Rect, body: Rect)
+    case belowDetail(detail: Layout, title: Rect, body: Rect)
+
+    /// The right column must be this tall to hold a detail pane and a useful preview.
+    static let splitHeight = 20
+
+    init(_ s: EditorState, _ layout: Layout) {
+        guard s.preview.isVisible else {
+            self = .hidden
+            return
+        }
+        let detail = layout.detail
+        let sideBySide = layout.list.row == layout.detail.row
+        if sideBySide, detail.height >= Self.splitHeight {
+            let needed = s.selectedRow.map { DetailView.lines(s, $0, width: detail.width - 1).lines.count } ?? 1
+            let height = min(max(3, needed), detail.height * 2 / 5)
+            let shortened = Layout(layout, detailHeight: height)
+            let title = Rect(row: detail.row + height, column: detail.column, width: detail.width, height: 1)
+            let body = Rect(row: title.row + 1, column: detail.column, width: detail.width,
+                            height: detail.row + detail.height - title.row - 1)
+            self = .belowDetail(detail: shortened, title: title, body: body)
+        } else if s.editSession != nil {
+            self = .hidden
+        } else {
+            self = .replacesDetail(title: layout.detailTitle, body: layout.detail)
+        }
+    }
+}
+
+extension Layout {
+    /// The same layout with the detail pane cut to `detailHeight` rows of body.
+    init(_ base: Layout, detailHeight: Int) {
+        size = base.size
+        tooSmall = base.tooSmall
+        header = base.header
+        listHeading = base.listHeading
+        list = base.list
+        detailTitle = base.detailTitle
+        detail = Rect(row: base.detail.row, column: base.detail.column, width: base.detail.width,
+                      height: min(base.detail.height, detailHeight))
+        status = base.status
+        footer = base.footer
+    }
+}
+
+/// The preview pane: a title with the method and the seed, the table of trials, and the
+/// selected parameter's values as a picture.
+enum PreviewView {
+    /// Draws the detail pane and the preview where they go; returns the detail pane's cursor.
+    static func drawWithDetail(_ s: EditorState, _ layout: Layout, into screen: inout Screen) -> Position? {
+        switch PreviewPlacement(s, layout) {
+        case .hidden:
+            return DetailView.draw(s, layout, into: &screen)
+        case .replacesDetail(let title, let body):
+            draw(s, title: title, body: body, into: &screen)
+            return nil
+        case .belowDetail(let detail, let title, let body):
+            let cursor = DetailView.draw(s, detail, into: &screen)
+            draw(s, title: title, body: body, into: &screen)
+            return cursor
+        }
+    }
+
+    static func draw(_ s: EditorState, title: Rect, body: Rect, into screen: inout Screen) {
+        let sample = s.preview.current(for: s.shownSpace)
+        screen.draw([Span(titleText(sample).fitted(to: title.width), "preview.header")], row: title.row,
+                    column: title.column, limit: title.width, fill: "preview.header")
+        for row in body.row..<(body.row + body.height) {
+            screen.paint(row: row, from: body.column, to: body.column + body.width, style: "text")
+            screen.write(String(repeating: " ", count: body.width), row: row, column: body.column)
+        }
+        let width = body.width - 1
+        var lines: [[Span]] = []
+        if case .notAGrid(let error) = sample.method {
+            lines.append([Span(error.description + "; random draws shown", "diag.warning")])
+        }
+        let pictureHeight = body.height < 10 ? 1 : min(8, max(3, body.height / 3))
+        let tableHeight = max(0, body.height - lines.count - pictureHeight - (body.height < 10 ? 0 : 1))
+        lines += tableLines(sample, width: width, height: tableHeight)
+        while lines.count < body.height - pictureHeight { lines.append([]) }
+        if let id = s.selectedParameter {
+            lines += ParameterValues(id, sample: sample).lines(width: width, height: pictureHeight, ascii: s.asciiOnly)
+        } else {
+            lines.append([Span("select a parameter to see its values", "inactive")])
+        }
+        for (i, spans) in lines.prefix(body.height).enumerated() {
+            screen.draw(spans, row: body.row + i, column: body.column + 1, limit: width)
+        }
+    }
+
+    /// "preview · random · seed 0 · 200 trials · r re-rolls".
+    static func titleText(_ sample: PreviewSample) -> String {
+        let seeded = "seed \(sample.seed) · \(sample.trials.count) trials · r re-rolls"
+        switch sample.method {
+        case .random:
+            return " preview · random · " + seeded
+        case .bayesianShownAsRandom:
+            return " preview · bayesian, shown as random draws · " + seeded
+        case .notAGrid:
+            return " preview · not a grid, random draws · " + seeded
+        case .grid(let size):
+            let shown = size.exactCount.map { UInt64(sample.trials.count) >= $0 } ?? false
+            let points = size == .exact(1) ? "1 point" : "\(size) points"
+            return " preview · grid · " + points + (shown ? " (all shown)" : " · the first \(sample.trials.count) shown")
+        }
+    }
+
+    static func tableLines(_ sample: PreviewSample, width: Int, height: Int) -> [[Span]] {
+        guard height > 0 else { return [] }
+        if sample.trials.isEmpty { return [[Span("no trials: the space has no subspace", "inactive")]] }
+        if sample.columns.isEmpty {
+            return [[Span("nothing is swept: every trial is the same configuration", "inactive")]]
+        }
+        let table = PreviewTable(sample, width: width)
+        var lines = [table.heading]
+        for i in 0..<min(table.count, height - 1) { lines.append(table.row(i)) }
+        return lines
+    }
+}

@@ -1,0 +1,215 @@
+import Testing
+@testable import Editor
+import SearchSpace
+
+/// The preview pane (p): sampled trials as a table, the seed and its re-roll, a grid's
+/// enumeration with its exact count, values a trial ignores, and how it follows edits.
+struct PreviewTests {
+    static let gridJob = """
+        type: automl
+        task: image_classification
+        sweep:
+          sampling_algorithm: grid
+        search_space:
+          - model_name:
+              type: choice
+              values: [vitb16r224, vits16r224]
+            number_of_epochs:
+              type: choice
+              values: [15, 30]
+            optimizer:
+              type: choice
+              values: [sgd, adam]
+        """
+
+    /// The rows of the screen from the preview's title down to the status line.
+    static func pane(_ h: Harness) -> [String] {
+        let lines = h.lines
+        guard let title = lines.firstIndex(where: { $0.hasPrefix(" preview ·") }) else { return [] }
+        return Array(lines[title..<(h.size.height - 2)])
+    }
+
+    @Test func pShowsSampledTrialsInPlaceOfTheDetailAt80x24() {
+        var h = Harness()
+        #expect(!h.text.contains("preview ·"), "the preview starts hidden")
+        h.press("p")
+        let pane = Self.pane(h)
+        guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
+        #expect(pane.first == " preview · random · seed 0 · 200 trials · r re-rolls")
+        #expect(h.lines[14] == pane.first, "the pane takes the detail pane's place, under the list")
+        #expect(!h.text.contains("Model architecture to train."), "the detail pane gives way")
+        #expect(pane[1].hasPrefix("   #  sub  model_name  learning_rate  number_of_epochs  momentum"))
+        // the table shows the sampler's trials for seed 0, as `sweepedit sample` draws them
+        var sampler = Sampler(space: h.state.document.space, seed: 0)
+        let trials = sampler.sample(5)
+        for (i, trial) in trials.enumerated() {
+            let cells = pane[2 + i].split(separator: " ").map(String.init)
+            #expect(cells[0] == String(i + 1))
+            #expect(cells[1] == String(trial.subspace + 1))
+            #expect(cells[2] == trial[.modelName].value.map(ValueFormat.plain))
+            let lr = trial[.learningRate].value?.number ?? .nan
+            #expect(cells[3] == NumberFormat.approximate(lr, significant: 4))
+        }
+        // the selected parameter's values, as shares of the 200 trials
+        #expect(pane.last?.hasPrefix(" model_name vitb16r224 ") == true, "\(pane)")
+        #expect(h.lines[23].contains("p preview") || h.lines[23].contains("…"))
+        h.press("p")
+        #expect(!h.text.contains("preview ·"), "p hides it again")
+        #expect(h.text.contains("Model architecture to train."))
+    }
+
+    @Test func rReRollsTheSeedAndTheRowsChange() {
+        var h = Harness()
+        h.press("r")
+        #expect(h.lines[22].contains("r re-rolls the preview's seed: p shows the preview first"))
+        #expect(h.state.preview.seed == 0)
+        h.press("p")
+        let before = Self.pane(h)
+        h.press("r")
+        let seed = PreviewState.nextSeed(after: 0)
+        #expect(seed != 0)
+        let after = Self.pane(h)
+        guard after.count >= 8, before.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
+        #expect(after.first == " preview · random · seed \(seed) · 200 trials · r re-rolls")
+        #expect(Array(after[2...4]) != Array(before[2...4]), "new draws")
+        #expect(h.lines[22].contains("preview seed \(seed): sweepedit sample --seed \(seed) draws the same trials"))
+        var sampler = Sampler(space: h.state.document.space, seed: seed)
+        let first = sampler.sample(1)[0]
+        #expect(after[2].contains(NumberFormat.approximate(first[.learningRate].value?.number ?? .nan, significant: 4)))
+        // the seeds r walks through do not come back at once
+        var seeds: Set<UInt64> = [0]
+        var s: UInt64 = 0
+        for _ in 0..<100 {
+            s = PreviewState.nextSeed(after: s)
+            seeds.insert(s)
+        }
+        #expect(seeds.count == 101)
+    }
+
+    @Test func aGridListsItsPointsInOrderWithTheExactCount() {
+        var h = Harness(text: Self.gridJob)
+        h.press("p")
+        let pane = Self.pane(h)
+        guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
+        #expect(pane.first == " preview · grid · 8 points (all shown)")
+        #expect(pane.count == 8)
+        guard pane.count == 8 else { return }
+        #expect(Array(pane[1...6]) == [
+            " #  sub  model_name  number_of_epochs  optimizer",
+            " 1    1  vitb16r224  15                sgd",
+            " 2    1  vitb16r224  15                adam",
+            " 3    1  vitb16r224  30                sgd",
+            " 4    1  vitb16r224  30                adam",
+            " 5    1  vits16r224  15                sgd",
+        ])
+        #expect(pane[7] == " model_name vitb16r224 50% · vits16r224 50%")
+        h.press("r")
+        #expect(h.lines[22].contains("a grid has no seed: the preview lists its points in order"))
+        #expect(h.state.preview.seed == 0)
+    }
+
+    @Test func aLargeGridSaysHowManyOfItsPointsAreShown() {
+        let values = (1...30).map(String.init).joined(separator: ", ")
+        let job = Self.gridJob.replacingOccurrences(of: "values: [15, 30]", with: "values: [\(values)]")
+        var h = Harness(text: job)
+        h.press("p")
+        #expect(Self.pane(h).first == " preview · grid · 120 points · the first 200 shown"
+                || Self.pane(h).first == " preview · grid · 120 points (all shown)")
+        let huge = (1...200).map(String.init).joined(separator: ", ")
+        var big = Harness(text: Self.gridJob.replacingOccurrences(of: "values: [15, 30]", with: "values: [\(huge)]"))
+        big.press("p")
+        #expect(Self.pane(big).first == " preview · grid · 800 points · the first 200 shown")
+    }
+
+    @Test func aGridJobWithAContinuousDistributionFallsBackToRandomDraws() {
+        let job = Harness.exampleJob.replacingOccurrences(of: "sampling_algorithm: random", with: "sampling_algorithm: grid")
+        var h = Harness(text: job)
+        h.press("p")
+        let pane = Self.pane(h)
+        guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
+        #expect(pane.first == " preview · not a grid, random draws · seed 0 · 200 trials · r re-rolls")
+        #expect(pane[1].hasPrefix(" grid sampling needs choice distributions only; not a grid: learning_rate (unif…"))
+    }
+
+    @Test func valuesATrialIgnoresReadOff() {
+        var h = Harness(space: """
+              - optimizer: {type: choice, values: [sgd, adam]}
+                momentum: {type: uniform, min_value: 0.8, max_value: 0.9}
+            """)
+        h.press("p")
+        let pane = Self.pane(h)
+        guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
+        #expect(pane.count == 8)
+        guard pane.count == 8 else { return }
+        #expect(pane[1] == "   #  sub  optimizer  momentum")
+        let rows = pane[2...6]
+        for row in rows {
+            let cells = row.split(separator: " ").map(String.init)
+            #expect(cells.count == 4, "\(row)")
+            guard cells.count == 4 else { continue }
+            if cells[2] == "adam" {
+                #expect(cells[3] == "off", "momentum has no effect with adam: \(row)")
+            } else {
+                #expect(cells[2] == "sgd")
+                #expect(Double(cells[3]).map { (0.8...0.9).contains($0) } == true, "\(row)")
+            }
+        }
+        #expect(rows.contains { $0.hasSuffix("off") } && rows.contains { !$0.hasSuffix("off") }, "both kinds in 5 draws of seed 0")
+        if let offRow = h.lines.firstIndex(where: { $0.hasSuffix(" off") && $0.contains("adam") }) {
+            #expect(h.screen.style(ofText: "off", row: offRow) == "inactive")
+            #expect(h.screen.style(ofText: "adam", row: offRow) == "text")
+        }
+        // the momentum's picture counts the trials that ignore it apart
+        h.press("/momentum<enter>")
+        #expect(Self.pane(h).last?.contains("no effect in ") == true, "\(Self.pane(h))")
+    }
+
+    @Test func thePreviewFollowsEditsAndDrawsOnlyWhenShownAndChanged() {
+        var h = Harness()
+        h.press("jf")  // learning_rate fixed while the pane is hidden: nothing is drawn
+        #expect(h.state.preview.sample == nil)
+        h.press("u")
+        h.press("p")
+        #expect(Self.pane(h).dropFirst().first?.contains("learning_rate") == true)
+        let drawn = h.state.preview.sample
+        h.press("jk")  // moving changes neither the space nor the seed
+        #expect(h.state.preview.sample == drawn)
+        h.press("f")  // learning_rate fixed: no longer swept in subspace 1
+        #expect(h.state.preview.sample != drawn)
+        #expect(h.state.preview.sample?.space == h.state.document.space)
+        // fixed in subspace 1 now: its values there are dimmed, not swept
+        let row = Self.pane(h).dropFirst(2).first { $0.split(separator: " ")[1] == "1" } ?? ""
+        #expect(row.contains("0.0055"), "\(Self.pane(h))")
+    }
+
+    @Test func typingInAFieldUpdatesThePreviewAndShowsTheFieldsAt80x24() {
+        var h = Harness(text: Self.gridJob)
+        h.press("p")
+        h.press("jjj<enter>")  // optimizer: the choice's first value
+        #expect(h.text.contains("choice: value 1 [sgd]"), "editing brings the detail pane back:\n\(h.text)")
+        h.press("<C-o>")  // a third value, a copy of sgd: 12 points while typing
+        #expect(h.state.preview.sample?.method == .grid(size: .exact(12)))
+        h.press("<esc>")
+        #expect(Self.pane(h).first == " preview · grid · 8 points (all shown)")
+    }
+
+    @Test func wideCharactersKeepTheColumnsAligned() {
+        var h = Harness(space: """
+              - model_name: {type: choice, values: ['模型', resnet50]}
+                number_of_epochs: {type: choice, values: [10, 20]}
+            """)
+        h.press("p")
+        let pane = Self.pane(h)
+        guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
+        let heading = pane[1]
+        let column = String(heading.prefix(upTo: heading.range(of: "number_of_epochs")!.lowerBound)).columns
+        var sawWide = false
+        for row in pane.dropFirst(2).prefix(5) {
+            let cells = row.split(separator: " ")
+            sawWide = sawWide || cells[2] == "模型"
+            let start = String(row.prefix(upTo: row.range(of: " " + cells[3])!.lowerBound)).columns + 1
+            #expect(start == column, "\(pane.joined(separator: "\n"))")
+        }
+        #expect(sawWide)
+    }
+}
