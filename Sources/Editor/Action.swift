@@ -6,6 +6,8 @@ public enum Action: Hashable, Sendable {
     case resized(Size)
     /// The runtime wrote a file for an effect; `error` says why it could not.
     case wrote(WriteOutcome)
+    /// The runtime's answer to a `.safety` effect, or a recovery file found at start.
+    case safety(SafetyResult)
 }
 
 /// Why a file is written, so the result can be fed back.
@@ -21,11 +23,14 @@ public struct WriteOutcome: Hashable, Sendable {
     public var text: String
     public var purpose: WritePurpose
     public var error: String?
-    public init(path: String, text: String, purpose: WritePurpose, error: String? = nil) {
+    /// The written file's stamp (the baseline for the next changed-on-disk check).
+    public var stamp: FileStamp?
+    public init(path: String, text: String, purpose: WritePurpose, error: String? = nil, stamp: FileStamp? = nil) {
         self.path = path
         self.text = text
         self.purpose = purpose
         self.error = error
+        self.stamp = stamp
     }
 }
 
@@ -35,4 +40,6 @@ public enum Effect: Hashable, Sendable {
     /// (nil: a new file): the runtime refuses to overwrite a file someone else changed.
     case write(path: String, text: String, purpose: WritePurpose, expected: String?)
     case quit
+    /// Checking the file on disk, reloading it, recovery files (Sources/Editor/Safety).
+    case safety(SafetyEffect)
 }

@@ -64,6 +64,8 @@ public enum Availability {
              .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .closeOverlay, .scrollDown,
              .scrollUp, .confirm, .saveAndQuit, .exportYAML, .exportJSON, .exportREST, .exportJob:
             return nil
+        case .reload, .overwrite, .backToEditing, .recover, .discardRecovery, .keepBoth:
+            return safetyDisabledReason(command, s)
         }
     }
 

@@ -1,6 +1,7 @@
 /// The modes the keymap is read in: one per overlay, plus browsing the list.
 public enum Mode: String, CaseIterable, Hashable, Sendable {
     case browse, editing, filter, help, confirmQuit, confirmDelete, chooseExport, prompt
+    case diskChanged, confirmReload, recoveryOffer
 
     /// The heading of the mode's keys in the help overlay.
     public var title: String {
@@ -13,6 +14,9 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
         case .confirmDelete: return "Delete a subspace"
         case .chooseExport: return "Export format"
         case .prompt: return "File name prompt"
+        case .diskChanged: return "File changed on disk (after s)"
+        case .confirmReload: return "Reload, dropping unsaved edits"
+        case .recoveryOffer: return "Unsaved edits found at start"
         }
     }
 
@@ -42,4 +46,6 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case closeOverlay, scrollDown, scrollUp
     case confirm, saveAndQuit
     case exportYAML, exportJSON, exportREST, exportJob
+    // the file changed on disk; recovered edits
+    case reload, overwrite, backToEditing, recover, discardRecovery, keepBoth
 }

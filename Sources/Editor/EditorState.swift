@@ -38,6 +38,8 @@ public enum Overlay: Hashable, Sendable {
     case chooseExport
     case prompt(PromptPurpose, TextBuffer)
     case message(String)
+    /// The file changed on disk, or unsaved edits to recover (Sources/Editor/Safety).
+    case safety(SafetyOverlay)
 }
 
 /// A line of news for the status line (cleared by the next key).
@@ -71,6 +73,8 @@ public struct EditorState: Sendable {
     public var size: Size
     /// Quit once the save under way succeeds (q, then s in the quit question).
     public var quitAfterSave = false
+    /// The file as last read or saved, for the changed-on-disk check before `s`.
+    public var disk = DiskBaseline()
     /// The preview pane (p): shown or not, its seed, its last sample (Preview/).
     public var preview = PreviewState()
     /// The terminal draws ASCII only (TerminalUI's capabilities): pictures use ASCII forms.
@@ -128,6 +132,7 @@ public struct EditorState: Sendable {
         case .confirmDelete?: return .confirmDelete
         case .chooseExport?: return .chooseExport
         case .prompt?: return .prompt
+        case .safety(let overlay)?: return overlay.mode
         }
     }
 }

@@ -83,6 +83,17 @@ public enum Keymap {
         Binding([.char("2"), .char("j")], .exportJSON, "JSON, dict form", footer: "json", [.chooseExport]),
         Binding([.char("3"), .char("r")], .exportREST, "REST strings, as the SDK sends them", footer: "rest", [.chooseExport]),
         Binding([.char("4"), .char("b")], .exportJob, "a complete job YAML", footer: "job", [.chooseExport]),
+        // the file changed on disk; recovered edits (Sources/Editor/Safety)
+        Binding([.char("r")], .reload, "reload the file from disk (asks if you have edits)", footer: "reload", [.diskChanged]),
+        Binding([.char("o")], .overwrite, "overwrite it with your version", footer: "overwrite", [.diskChanged]),
+        Binding([.char("S")], .saveAs, "save your version under another name", footer: "save as", [.diskChanged]),
+        Binding([.esc], .backToEditing, "go back; nothing is written", footer: "cancel", [.diskChanged]),
+        Binding([.char("y")], .reload, "yes: reload, dropping your edits", footer: "reload", [.confirmReload]),
+        Binding([.esc, .char("n")], .backToEditing, "no, go back", footer: "cancel", [.confirmReload]),
+        Binding([.char("r")], .recover, "recover them (marked modified; s saves)", footer: "recover", [.recoveryOffer]),
+        Binding([.char("d")], .discardRecovery, "discard them", footer: "discard", [.recoveryOffer]),
+        Binding([.char("k")], .keepBoth, "keep both: write them to FILE.recovered", footer: "keep both", [.recoveryOffer]),
+        Binding([.esc], .backToEditing, "decide later (the recovery file stays)", footer: "later", [.recoveryOffer]),
     ]
 
     private static let table: [Mode: [Key: Binding]] = {

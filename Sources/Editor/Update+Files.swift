@@ -43,8 +43,7 @@ func save(_ s: inout EditorState) -> [Effect] {
         s.overlay = .prompt(.saveAs, TextBuffer("sweep-job.yml"))
         return []
     }
-    return [.write(path: path, text: DocumentWriter.save(s.document), purpose: .save,
-                   expected: s.document.originalText.isEmpty ? nil : s.document.originalText)]
+    return checkThenSave(&s, path: path)
 }
 
 func askExportPath(_ s: inout EditorState, _ format: ExportFormat) {

@@ -10,7 +10,9 @@ public func update(_ s: inout EditorState, _ action: Action) -> [Effect] {
         keepSelectionVisible(&s)
         return []
     case .wrote(let outcome):
-        return finishWrite(&s, outcome)
+        return finishWriteSafely(&s, outcome)
+    case .safety(let result):
+        return finishSafety(&s, result)
     case .key(.resize):
         return []
     case .key(let key):
@@ -69,6 +71,8 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
             let step = command == .scrollDown ? max(1, s.size.height / 2) : -max(1, s.size.height / 2)
             s.overlay = .help(scroll: max(0, min(scroll + step, HelpView.lineCount(width: s.size.width) - 1)))
         }
+    case .reload, .overwrite, .backToEditing, .recover, .discardRecovery, .keepBoth:
+        return safetyCommand(&s, command)
     case .commit, .cancel, .nextField, .previousField, .cursorLeft, .cursorRight, .cursorHome,
          .cursorEnd, .deleteBackward, .deleteForward, .pickNext, .pickPrevious, .addChoiceValue,
          .removeChoiceValue, .moveChoiceEarlier, .moveChoiceLater:

@@ -32,6 +32,9 @@ public func render(_ s: EditorState, size: Size) -> Frame {
         cursor = nil
     case .confirmQuit?, .confirmDelete?, .chooseExport?, .prompt?, .message?:
         cursor = DialogView.draw(s, size: size, into: &screen)
+    case .safety(let overlay)?:
+        SafetyView.draw(s, overlay, size: size, into: &screen)
+        cursor = nil
     case .editing?, .filter?, nil:
         break
     }

@@ -19,6 +19,8 @@ struct EditCommand: ParsableCommand {
 
     func run() throws {
         let doc: Document
+        // taken before reading: a change made while reading shows as a change at the next s
+        let stamp = file.flatMap(FileStamp.of)
         if let file {
             do {
                 doc = try FileInput.load(file)
@@ -42,6 +44,7 @@ struct EditCommand: ParsableCommand {
         }
         defer { terminal.stop() }
         var runLoop = EditorRunLoop(terminal: terminal, document: doc)
+        runLoop.state.disk.stamp = stamp
         if let warning = resolved.warning { runLoop.state.status = StatusMessage(warning, .error) }
         runLoop.state.asciiOnly = !terminal.capabilities.unicodeGlyphs
         runLoop.run()
@@ -64,25 +67,35 @@ struct EditorRunLoop {
     }
 
     mutating func run() {
+        // unsaved edits of a session on this file that died are offered before anything else
+        if let offer = SafetyRuntime.startupOffer(for: state.document.path) { _ = handle([offer]) }
         draw()
         while true {
             guard let key = terminal.nextKey(timeoutMilliseconds: -1) else { continue }
-            var pending: [Action] = key == .resize ? [.resized(terminal.size)] : [.key(key)]
-            var quit = false
-            while !pending.isEmpty {
-                for effect in update(&state, pending.removeFirst()) {
-                    switch effect {
-                    case .quit:
-                        quit = true
-                    case .write(let path, let text, let purpose, let expected):
-                        pending.append(.wrote(Self.write(path: path, text: text, purpose: purpose, expected: expected)))
-                    }
-                }
-            }
-            if quit { return }
+            if handle(key == .resize ? [.resized(terminal.size)] : [.key(key)]) { return }
             recovery.update(state.document, dirty: state.isDirty)
             draw()
         }
+    }
+
+    /// Sends actions to update, performing the effects and feeding their results back;
+    /// true when the editor should quit.
+    mutating func handle(_ actions: [Action]) -> Bool {
+        var pending = actions
+        var quit = false
+        while !pending.isEmpty {
+            for effect in update(&state, pending.removeFirst()) {
+                switch effect {
+                case .quit:
+                    quit = true
+                case .write(let path, let text, let purpose, let expected):
+                    pending.append(.wrote(Self.write(path: path, text: text, purpose: purpose, expected: expected)))
+                case .safety(let effect):
+                    pending += SafetyRuntime.perform(effect)
+                }
+            }
+        }
+        return quit
     }
 
     func draw() {
@@ -100,6 +113,7 @@ struct EditorRunLoop {
         }
         do {
             try AtomicFile.write(text, to: path)
+            outcome.stamp = FileStamp.of(path)
         } catch {
             outcome.error = "\(error)"
         }

@@ -37,10 +37,20 @@ struct Harness {
 
     /// Presses keys written helix-style: "jjd", "<C-r>", "<esc>", "<enter>", "<S-tab>".
     mutating func press(_ notation: String) {
-        for key in Harness.keys(notation) { effects += update(&state, .key(key)) }
+        for key in Harness.keys(notation) { send(.key(key)) }
     }
 
-    mutating func send(_ action: Action) { effects += update(&state, action) }
+    /// Answers the changed-on-disk check that s makes before writing as the runtime does for
+    /// an unchanged file (SafetyOverlayTests turn this off and answer by hand).
+    var answersDiskCheck = true
+
+    mutating func send(_ action: Action) {
+        let new = update(&state, action)
+        effects += new
+        for case .safety(.checkDisk(let path, _)) in new where answersDiskCheck {
+            send(.safety(.diskChecked(DiskReport(path: path, verdict: .unchanged, text: nil))))
+        }
+    }
 
     mutating func resize(_ size: Size) {
         self.size = size

@@ -44,7 +44,7 @@ struct KeymapTests {
         var h = Harness()
         h.press("?")
         expectLines(h.screen, """
-             sweepedit keys — Esc, ? or q closes; j/k scroll                        1-23/96
+             sweepedit keys — Esc, ? or q closes; j/k scroll                       1-23/\(HelpView.lineCount(width: 80))
 
              Parameter list
                j/down             next parameter

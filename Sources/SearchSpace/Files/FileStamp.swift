@@ -8,6 +8,13 @@ public struct FileStamp: Hashable, Sendable {
     public var modifiedNanoseconds: Int
     public var inode: UInt64
 
+    public init(size: Int64, modifiedSeconds: Int, modifiedNanoseconds: Int, inode: UInt64) {
+        self.size = size
+        self.modifiedSeconds = modifiedSeconds
+        self.modifiedNanoseconds = modifiedNanoseconds
+        self.inode = inode
+    }
+
     /// The stamp of the file at `path`, nil when it does not exist.
     public static func of(_ path: String) -> FileStamp? {
         var info = stat()

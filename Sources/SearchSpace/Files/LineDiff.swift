@@ -25,10 +25,11 @@ public enum LineDiff {
         while (i < x.count || j < y.count) && out.count < limit {
             if i < x.count, j < y.count, x[i] == y[j] {
                 i += 1; j += 1
-            } else if j < y.count, i == x.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-                out.append("+ " + y[j]); j += 1
-            } else {
+            } else if i < x.count, j == y.count || lcs[i + 1][j] >= lcs[i][j + 1] {
+                // a replaced line reads as the old one, then the new one
                 out.append("- " + x[i]); i += 1
+            } else {
+                out.append("+ " + y[j]); j += 1
             }
         }
         return out

@@ -34,6 +34,13 @@ public struct RecoveryStore: Sendable {
         public var savedAt: Double
         /// The document text to recover.
         public var text: String
+
+        public init(file: String, originalPath: String?, savedAt: Double, text: String) {
+            self.file = file
+            self.originalPath = originalPath
+            self.savedAt = savedAt
+            self.text = text
+        }
     }
 
     /// The recovery file's path for an edited file (absolute or relative), or an untitled session.

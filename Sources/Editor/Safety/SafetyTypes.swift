@@ -1,0 +1,73 @@
+import SearchSpace
+
+/// What the file looked like on disk when it was last read or saved: `s` compares the file
+/// with it before writing, so another program's change is never overwritten silently.
+public struct DiskBaseline: Hashable, Sendable {
+    /// The file's stamp then (nil: not known; the check then compares the bytes).
+    public var stamp: FileStamp?
+    /// The file's text then; nil means the document's `originalText` (a recovered document
+    /// has the recovery's text there, so it sets this to the file's text).
+    public var text: String?
+    public init(stamp: FileStamp? = nil, text: String? = nil) {
+        self.stamp = stamp
+        self.text = text
+    }
+}
+
+/// The file I/O that the safety features ask the runtime for (see `Effect.safety`).
+public enum SafetyEffect: Hashable, Sendable {
+    /// Compare the file with the baseline (`DiskCheck.verdict`) and answer `.diskChecked`.
+    case checkDisk(path: String, baseline: DiskBaseline)
+    /// Read the file again and answer `.reloaded`.
+    case reload(path: String)
+    /// Remove the recovery file of a path (nil: the untitled session's).
+    case discardRecovery(path: String?)
+    /// Write recovered text beside the file (`FILE.recovered`, or the first free
+    /// `FILE.recovered-N`) and answer `.keptRecovered`. Nil path: `untitled.recovered` in the
+    /// current folder.
+    case keepRecovered(path: String?, text: String)
+}
+
+/// What the runtime found when checking the file before a save.
+public struct DiskReport: Hashable, Sendable {
+    public var path: String
+    public var verdict: DiskCheck.Verdict
+    /// The file's text now (nil when deleted or unreadable).
+    public var text: String?
+    public init(path: String, verdict: DiskCheck.Verdict, text: String?) {
+        self.path = path
+        self.verdict = verdict
+        self.text = text
+    }
+}
+
+/// The runtime's answers to `SafetyEffect`s, and the recovery found at start.
+public enum SafetyResult: Hashable, Sendable {
+    case diskChecked(DiskReport)
+    /// The file read again: its text and stamp, or why it could not be read.
+    case reloaded(path: String, text: String?, stamp: FileStamp?, error: String?)
+    /// A recovery file for this session's path, found at start; `now` (seconds since 1970)
+    /// says how long ago it was written.
+    case recoveryFound(RecoveryStore.Entry, now: Double)
+    /// The recovered text was written to `path` (or could not be: `error`).
+    case keptRecovered(path: String, error: String?)
+}
+
+/// The safety overlays: each one asks a question before anything is written or lost.
+public enum SafetyOverlay: Hashable, Sendable {
+    /// `s` found the file changed (or deleted) by another program: nothing was written.
+    case diskChanged(DiskConflict)
+    /// r in that overlay with unsaved edits: reloading drops them, so it asks.
+    case confirmReload(DiskConflict)
+    /// At start: unsaved edits of a session that died.
+    case recoveryOffer(RecoveryOffer)
+
+    /// The keymap mode the overlay reads keys in.
+    public var mode: Mode {
+        switch self {
+        case .diskChanged: return .diskChanged
+        case .confirmReload: return .confirmReload
+        case .recoveryOffer: return .recoveryOffer
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import SearchSpace
+
+// The safety features as pure functions of the state: the runtime checks the disk, reads and
+// writes files, and answers with `.safety` actions.
+
+/// The text and stamp the file had when it was last read or saved.
+func diskBaseline(_ s: EditorState) -> DiskBaseline {
+    DiskBaseline(stamp: s.disk.stamp, text: s.disk.text ?? s.document.originalText)
+}
+
+/// s on a document with a file: first ask the runtime whether the file is still as it was.
+func checkThenSave(_ s: inout EditorState, path: String) -> [Effect] {
+    [.safety(.checkDisk(path: path, baseline: diskBaseline(s)))]
+}
+
+/// Writing the document to its file, over what was last read or saved (`expected`), or over
+/// whatever is there (`expected` nil: o in the changed-on-disk overlay).
+func writeDocument(_ s: EditorState, to path: String, expected: String?) -> Effect {
+    .write(path: path, text: DocumentWriter.save(s.document), purpose: .save, expected: expected)
+}
+
+/// The runtime's answers.
+func finishSafety(_ s: inout EditorState, _ result: SafetyResult) -> [Effect] {
+    switch result {
+    case .diskChecked(let report):
+        let baseline = diskBaseline(s).text ?? ""
+        if report.verdict == .unchanged {
+            return [writeDocument(s, to: report.path, expected: baseline.isEmpty ? nil : baseline)]
+        }
+        s.overlay = .safety(.diskChanged(DiskConflict(report: report, baselineText: baseline)))
+        return []
+    case .reloaded(let path, let text, let stamp, let error):
+        s.quitAfterSave = false
+        guard let text else {
+            s.overlay = .message("Not reloaded: \(error ?? "\(path) cannot be read")\n\nYour edits are kept. Press any key.")
+            return []
+        }
+        do {
+            let fresh = try DocumentReader.read(text, path: path)
+            let changed = replaceDocument(&s, with: fresh)
+            s.disk = DiskBaseline(stamp: stamp, text: nil)
+            s.status = StatusMessage("reloaded \(path) as it is on disk" + (changed ? " (u brings your version back)" : ""))
+        } catch {
+            s.overlay = .message("Not reloaded: \(error.description)\n\nYour edits are kept. Press any key.")
+        }
+        return []
+    case .recoveryFound(let entry, let now):
+        let fileText = s.document.path == nil ? DocumentWriter.save(s.document) : diskBaseline(s).text ?? ""
+        // a recovery that holds what the file holds saves nothing: remove it without asking
+        guard entry.text != fileText else { return [.safety(.discardRecovery(path: s.document.path))] }
+        s.overlay = .safety(.recoveryOffer(RecoveryOffer(entry: entry, fileText: fileText, now: now)))
+        return []
+    case .keptRecovered(let path, let error):
+        if let error {
+            s.overlay = .message("Could not keep the edits beside the file: \(error)\n\n"
+                + "The recovery file stays; the next start offers it again. Press any key.")
+            return []
+        }
+        s.status = StatusMessage("your unsaved edits are in \(path); the file opened as it is")
+        return [.safety(.discardRecovery(path: s.document.path))]
+    }
+}
+
+/// The keys of the safety overlays.
+func safetyCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
+    guard case .safety(let overlay)? = s.overlay else { return [] }
+    switch (command, overlay) {
+    case (.reload, .diskChanged(let conflict)):
+        if s.isDirty {
+            s.overlay = .safety(.confirmReload(conflict))
+            return []
+        }
+        s.overlay = nil
+        return [.safety(.reload(path: conflict.path))]
+    case (.reload, .confirmReload(let conflict)):
+        s.overlay = nil
+        return [.safety(.reload(path: conflict.path))]
+    case (.overwrite, .diskChanged(let conflict)):
+        s.overlay = nil
+        return [writeDocument(s, to: conflict.path, expected: nil)]
+    case (.backToEditing, .diskChanged(let conflict)):
+        s.overlay = nil
+        s.quitAfterSave = false
+        s.status = StatusMessage("not saved: \(conflict.name) keeps the other program's version")
+    case (.backToEditing, .confirmReload(let conflict)):
+        s.overlay = .safety(.diskChanged(conflict))
+    case (.recover, .recoveryOffer(let offer)):
+        return recover(&s, offer)
+    case (.discardRecovery, .recoveryOffer(let offer)):
+        s.overlay = nil
+        s.status = StatusMessage("discarded the unsaved edits from \(offer.savedAt)")
+        return [.safety(.discardRecovery(path: s.document.path))]
+    case (.keepBoth, .recoveryOffer(let offer)):
+        s.overlay = nil
+        return [.safety(.keepRecovered(path: s.document.path, text: offer.entry.text))]
+    case (.backToEditing, .recoveryOffer(let offer)):
+        s.overlay = nil
+        s.status = StatusMessage("the unsaved edits stay in \(offer.entry.file) until a save")
+    default:
+        break
+    }
+    return []
+}
+
+/// r in the recovery offer: the recovered text becomes the document, unsaved (the file is
+/// not touched until s); u goes back to the file's version.
+func recover(_ s: inout EditorState, _ offer: RecoveryOffer) -> [Effect] {
+    let recovered: Document
+    do {
+        recovered = try DocumentReader.read(offer.entry.text, path: s.document.path)
+    } catch {
+        s.status = StatusMessage("the recovery file cannot be read (\(error.message)): d discards it, k keeps it", .error)
+        return []
+    }
+    let fileText = diskBaseline(s).text
+    let fileSpace = s.document.originalSpace
+    let path = s.document.path
+    replaceDocument(&s, with: recovered)
+    // the baseline stays the file's: the recovered space is an unsaved change to it
+    s.document.originalSpace = fileSpace
+    s.document.path = path
+    if path != nil { s.disk.text = fileText }
+    s.status = StatusMessage("recovered the edits from \(offer.savedAt); s saves them, u undoes")
+    return [.safety(.discardRecovery(path: path))]
+}
+
+/// A document read again (reload, recovery): the current space stays reachable with u.
+/// Returns whether the space changed (and so can be undone).
+@discardableResult
+func replaceDocument(_ s: inout EditorState, with doc: Document) -> Bool {
+    let changed = doc.space != s.document.space
+    if changed {
+        s.undoStack.append(s.document.space)
+        s.redoStack.removeAll()
+    }
+    s.document = doc
+    s.overlay = nil
+    s.subspace = max(0, min(s.subspace, doc.space.subspaces.count - 1))
+    keepSelectionVisible(&s)
+    revalidate(&s)
+    return changed
+}
+
+/// A write finished: after a save, the file's new stamp is the baseline and the recovery
+/// files of the old and new path are stale (removed).
+func finishWriteSafely(_ s: inout EditorState, _ outcome: WriteOutcome) -> [Effect] {
+    let previousPath = s.document.path
+    let effects = finishWrite(&s, outcome)
+    guard outcome.error == nil, outcome.purpose == .save else { return effects }
+    s.disk = DiskBaseline(stamp: outcome.stamp, text: nil)
+    var discards: [Effect] = [.safety(.discardRecovery(path: outcome.path))]
+    if previousPath != outcome.path { discards.append(.safety(.discardRecovery(path: previousPath))) }
+    return discards + effects
+}
+
+/// Why a safety key does nothing now (nil: it works).
+func safetyDisabledReason(_ command: Command, _ s: EditorState) -> String? {
+    if command == .reload, case .safety(.diskChanged(let conflict))? = s.overlay, conflict.deleted {
+        return "the file is gone: nothing to reload (o writes it again, S saves elsewhere)"
+    }
+    return nil
+}

@@ -1,0 +1,52 @@
+import Editor
+import Foundation
+import SearchSpace
+
+/// Performs the editor's safety effects (Sources/Editor/Safety) on the real file system and
+/// answers with the actions the pure editor expects.
+enum SafetyRuntime {
+    static func perform(_ effect: SafetyEffect, store: RecoveryStore = .standard()) -> [Action] {
+        switch effect {
+        case .checkDisk(let path, let baseline):
+            let verdict = DiskCheck.verdict(path: path, stamp: baseline.stamp, text: baseline.text ?? "")
+            let text = verdict == .changed ? try? FileInput.readText(path) : nil
+            return [.safety(.diskChecked(DiskReport(path: path, verdict: verdict, text: text)))]
+        case .reload(let path):
+            let stamp = FileStamp.of(path)
+            do {
+                let text = try FileInput.readText(path)
+                return [.safety(.reloaded(path: path, text: text, stamp: stamp, error: nil))]
+            } catch {
+                return [.safety(.reloaded(path: path, text: nil, stamp: nil, error: error.description))]
+            }
+        case .discardRecovery(let path):
+            store.discard(for: path)
+            return []
+        case .keepRecovered(let path, let text):
+            let target = freeName((path ?? "untitled") + ".recovered")
+            do {
+                try AtomicFile.write(text, to: target)
+                return [.safety(.keptRecovered(path: target, error: nil))]
+            } catch {
+                return [.safety(.keptRecovered(path: target, error: "\(error)"))]
+            }
+        }
+    }
+
+    /// `base`, or `base-2`, `base-3`… : an earlier kept copy is never overwritten.
+    static func freeName(_ base: String) -> String {
+        var candidate = base
+        var n = 2
+        while FileManager.default.fileExists(atPath: candidate) {
+            candidate = "\(base)-\(n)"
+            n += 1
+        }
+        return candidate
+    }
+
+    /// The recovery left by a session on this path that died, as the action that offers it.
+    static func startupOffer(for path: String?, store: RecoveryStore = .standard()) -> Action? {
+        guard let entry = store.pending(for: path) else { return nil }
+        return .safety(.recoveryFound(entry, now: Date().timeIntervalSince1970))
+    }
+}
