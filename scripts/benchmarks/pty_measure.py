@@ -78,12 +78,23 @@ def drain(fd, quiet=0.15, timing=None):
 
 
 def finish(pid, fd):
+    """Ends the program: SIGTERM, then SIGKILL if it is still there after a second."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.kill(pid, sig)
+        except ProcessLookupError:
+            break
+        deadline = time.monotonic() + 1.0
+        while time.monotonic() < deadline:
+            drain(fd, 0.02)
+            try:
+                done, _ = os.waitpid(pid, os.WNOHANG)
+            except ChildProcessError:
+                done = pid
+            if done == pid:
+                os.close(fd)
+                return
     try:
-        os.kill(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        pass
-    try:
-        drain(fd, 0.05)
         os.waitpid(pid, 0)
     except ChildProcessError:
         pass
