@@ -94,8 +94,17 @@ struct ParameterValues {
 
     static func number(_ x: Double) -> String { NumberFormat.approximate(x, significant: 4) }
 
-    func percent(_ n: Int) -> String {
-        trials > 0 ? "\(Int((Double(n) * 100 / Double(trials)).rounded()))%" : "-"
+    /// Each category's share of the trials in whole percent, rounded so that the shares and
+    /// the trials left out add up to 100 (largest remainder), as a reader adds them.
+    var percents: [String] {
+        guard trials > 0 else { return categories.map { _ in "-" } }
+        let counts = categories.map(\.count) + [off, chosenByAzure]
+        let exact = counts.map { Double($0) * 100 / Double(trials) }
+        var whole = exact.map { Int($0.rounded(.down)) }
+        let missing = 100 - whole.reduce(0, +)
+        let byRemainder = exact.indices.sorted { exact[$0] - Double(whole[$0]) > exact[$1] - Double(whole[$1]) }
+        for i in byRemainder.prefix(max(0, missing)) { whole[i] += 1 }
+        return whole.prefix(categories.count).map { "\($0)%" }
     }
 
     /// The picture in `height` lines of `width` columns (one line: a sparkline or a list of
@@ -116,15 +125,15 @@ struct ParameterValues {
             let stats = Statistics(values: numbers, buckets: 1, logScale: logScale)
             let lo = Self.number(stats.min) + " ", hi = " " + Self.number(stats.max)
             let room = width - name.text.columns - lo.columns - hi.columns - notes.columns
-            let buckets = max(4, min(40, room))
+            let buckets = max(4, min(Self.tallBuckets, room))
             let line = Statistics(values: numbers, buckets: buckets, logScale: logScale)
             return [name, Span(lo, "inactive"), Span(Histogram.sparkline(line.buckets, ascii: ascii), "preview.bar"),
                     Span(hi, "inactive"), Span(notes, "inactive")]
         }
         var spans = [name]
-        for (i, category) in categories.enumerated() {
+        for (i, (category, share)) in zip(categories, percents).enumerated() {
             spans.append(Span((i == 0 ? "" : " · ") + category.label + " ", "text"))
-            spans.append(Span(percent(category.count), "preview.bar"))
+            spans.append(Span(share, "preview.bar"))
         }
         spans.append(Span(notes, "inactive"))
         return spans
@@ -161,6 +170,7 @@ struct ParameterValues {
         let top = categories.map(\.count).max() ?? 1
         let barWidth = max(4, min(40, width - labelWidth - 16))
         let room = height - 1
+        let shares = percents
         for (i, category) in categories.enumerated() where i < room {
             if i == room - 1, categories.count > room {
                 out.append([Span("  … \(categories.count - i) more values", "inactive")])
@@ -168,7 +178,7 @@ struct ParameterValues {
             }
             let bar = Histogram.bar(Double(category.count) / Double(top), width: barWidth, ascii: ascii)
             out.append([Span("  " + category.label.padded(to: labelWidth) + " "), Span(bar.padded(to: barWidth), "preview.bar"),
-                        Span(" " + percent(category.count).padded(to: 4) + " (\(category.count))", "inactive")])
+                        Span(" " + shares[i].padded(to: 4) + " (\(category.count))", "inactive")])
         }
         return out
     }
