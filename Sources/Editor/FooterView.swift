@@ -2,11 +2,19 @@
 /// with "…"; help and quit stay at the right end whatever the width.
 enum FooterView {
     static let pinned: Set<Command> = [.help, .quit]
+    /// What a newcomer needs first comes first, so that the cut drops the obvious (moving).
+    static let priority: [Command] = [.edit, .makeFixed, .makeDistribution, .unset, .nextKind, .flipBool,
+                                      .applyFix, .save, .undo, .filter, .nextProblem, .nextSubspace]
 
     static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) {
         var spans: [Span] = []
         var end: [Span] = []
-        for binding in Keymap.bindings(in: s.mode) {
+        let ordered = Keymap.bindings(in: s.mode).enumerated().sorted { a, b in
+            let pa = priority.firstIndex(of: a.element.command) ?? priority.count + a.offset
+            let pb = priority.firstIndex(of: b.element.command) ?? priority.count + b.offset
+            return pa < pb
+        }.map(\.element)
+        for binding in ordered {
             guard let label = binding.footer, Availability.disabledReason(binding.command, s) == nil else { continue }
             let pair = [Span(" " + footerKeys(binding), "footer.key"), Span(" " + label + " ", "footer")]
             if pinned.contains(binding.command) { end += pair } else { spans += pair }

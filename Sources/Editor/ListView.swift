@@ -10,9 +10,11 @@ enum ListView {
         let names = nameWidth(r.width)
         let heading = "  " + ("parameter" + (s.filter.isEmpty ? "" : " (filter: \(s.filter))")).padded(to: names)
             + "mode  " + "value, as Azure writes it"
-        screen.draw([Span(heading.fitted(to: layout.listHeading.width), "list.heading")], row: layout.listHeading.row,
-                    column: layout.listHeading.column, limit: layout.listHeading.width, fill: "list.heading")
         let rows = s.rows
+        let counter = rows.count > r.height ? "\(s.selection + 1)/\(rows.count)" : ""
+        let headingRoom = layout.listHeading.width - (counter.isEmpty ? 0 : counter.columns + 2)
+        screen.draw([Span(heading.fitted(to: headingRoom), "list.heading")], row: layout.listHeading.row,
+                    column: layout.listHeading.column, limit: layout.listHeading.width, fill: "list.heading")
         if rows.isEmpty {
             screen.write("  no parameter name contains '\(s.filter)' (Esc clears the filter)".fitted(to: r.width),
                          row: r.row, column: r.column, style: "inactive")
@@ -30,9 +32,8 @@ enum ListView {
             screen.draw([Span(selected ? ">" : " ", "list.marker")] + spans, row: rowNumber, column: r.column, limit: r.width)
             if selected { screen.paint(row: rowNumber, from: r.column, to: r.column + r.width, style: "list.selected") }
         }
-        if rows.count > r.height, r.width > 10 {
-            let more = "\(s.selection + 1)/\(rows.count)"
-            screen.write(more, row: layout.listHeading.row, column: r.column + r.width - more.columns - 1, style: "list.heading")
+        if !counter.isEmpty {
+            screen.write(counter, row: layout.listHeading.row, column: r.column + r.width - counter.columns - 1, style: "list.heading")
         }
     }
 

@@ -66,7 +66,7 @@ enum StatusView {
         let warnings = s.diagnostics.filter { $0.severity == .warning }.count
         var right: [Span] = []
         if errors + warnings == 0 {
-            right.append(Span("no problems", "status"))
+            right.append(Span("no problems", "status"))  // notes are advice, found with n
         } else {
             if errors > 0 { right.append(Span("\(errors) error\(errors == 1 ? "" : "s")", "diag.error")) }
             if warnings > 0 { right.append(Span((errors > 0 ? " " : "") + "\(warnings) warning\(warnings == 1 ? "" : "s")", "diag.warning")) }
