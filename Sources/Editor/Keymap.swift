@@ -67,6 +67,8 @@ public enum Keymap {
         Binding([.backspace], .deleteBackward, "delete before the cursor", text),
         Binding([.delete], .deleteForward, "delete under the cursor", text),
         Binding([.down], .pickNext, "next known value (enum, bool, model name)", footer: "pick", [.editing]),
+        Binding([.down], .moveDown, "next match", [.filter]),
+        Binding([.up], .moveUp, "previous match", [.filter]),
         Binding([.up], .pickPrevious, "previous known value", [.editing]),
         Binding([.ctrl("o")], .addChoiceValue, "choice: add a value after this one", footer: "add", [.editing]),
         Binding([.ctrl("x")], .removeChoiceValue, "choice: remove this value", footer: "remove", [.editing]),

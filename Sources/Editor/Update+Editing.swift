@@ -32,9 +32,13 @@ func editText(_ s: inout EditorState, _ change: (inout TextBuffer) -> Void) {
         s.overlay = .editing(session)
         revalidate(&s)
     case .filter(var buffer)?:
+        let before = buffer.text
         change(&buffer)
         s.overlay = .filter(buffer)
-        setFilter(&s, buffer.text)
+        if buffer.text != before {
+            s.filter = buffer.text
+            moveSelection(&s, to: 0)  // the first match, until arrows pick another
+        }
     case .prompt(let purpose, var buffer)?:
         change(&buffer)
         s.overlay = .prompt(purpose, buffer)
@@ -131,7 +135,6 @@ func commitText(_ s: inout EditorState) -> [Effect] {
         revalidate(&s)
     case .filter?:
         s.overlay = nil
-        moveSelection(&s, to: 0)
         if s.rows.isEmpty { s.status = StatusMessage("no parameter matches '\(s.filter)' (Esc clears the filter)") }
     case .prompt(let purpose, let buffer)?:
         return submitPath(&s, purpose, buffer.text)

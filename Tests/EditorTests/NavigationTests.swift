@@ -77,3 +77,13 @@ struct NavigationTests {
         #expect(h.state.selectedParameter == .learningRate)
     }
 }
+
+struct FilterArrowsTests {
+    @Test func arrowsPickAnotherMatchBeforeEnter() {
+        var h = Harness()
+        h.press("/learn<down><enter>")
+        #expect(h.state.selectedParameter == .learningRateScheduler)
+        h.press("/<bs><bs>")
+        #expect(h.state.selectedParameter == .learningRate, "typing selects the first match again")
+    }
+}
