@@ -11,7 +11,10 @@ enum DetailView {
         var title = " " + row.name
         if let id = row.parameter {
             let spec = Catalogue.spec(id)
-            title += " · \(kindName(spec.kind)) \(spec.constraint.summary)"
+            title += " · " + kindName(spec.kind)
+            if spec.constraint != .none {
+                title += (spec.constraint.summary.hasPrefix("in ") ? " " : ", ") + spec.constraint.summary
+            }
             title += " · default " + (spec.defaultNote ?? spec.defaultValue.map(ValueFormat.plain) ?? "none")
         }
         screen.draw([Span(title.fitted(to: t.width), "detail.title")], row: t.row, column: t.column, limit: t.width, fill: "detail.title")
@@ -35,8 +38,8 @@ enum DetailView {
         case .bool: return "true/false"
         case .int: return "integer"
         case .float: return "number"
-        case .string: return "name,"
-        case .enum: return "enum,"
+        case .string: return "name"
+        case .enum: return "enum"
         }
     }
 

@@ -35,6 +35,7 @@ struct EditCommand: ParsableCommand {
             doc = fresh
         }
         let resolved = Theme.resolve(nameOrPath: theme)
+        Self.unblockTerminatingSignals()
         let terminal: Terminal
         do {
             terminal = try Terminal.start(theme: resolved.theme)
@@ -48,6 +49,18 @@ struct EditCommand: ParsableCommand {
         if let warning = resolved.warning { runLoop.state.status = StatusMessage(warning, .error) }
         runLoop.state.asciiOnly = !terminal.capabilities.unicodeGlyphs
         runLoop.run()
+    }
+}
+
+extension EditCommand {
+    /// A parent may start us with SIGTERM/SIGHUP blocked (a test runner's worker thread, some
+    /// supervisors): the signal would then stay pending for ever and no recovery file would
+    /// be written. Unblock them before the terminal installs its handlers.
+    static func unblockTerminatingSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 }
 
