@@ -5,11 +5,16 @@ import SearchSpace
 enum ListView {
     static func nameWidth(_ width: Int) -> Int { min(31, max(12, width / 2 + 1)) }
 
+    /// Below this width the mode column goes: the value alone tells fixed, swept and unset apart.
+    static let modeColumnWidth = 70
+
+    static func mode(_ text: String, _ width: Int) -> String { width >= modeColumnWidth - 1 ? text : "" }
+
     static func draw(_ s: EditorState, _ layout: Layout, into screen: inout Screen) {
         let r = layout.list
         let names = nameWidth(r.width)
         let heading = "  " + ("parameter" + (s.filter.isEmpty ? "" : " (filter: \(s.filter))")).padded(to: names)
-            + "mode  " + "value, as Azure writes it"
+            + (r.width >= modeColumnWidth ? "mode  " : "") + "value, as Azure writes it"
         let rows = s.rows
         let counter = rows.count > r.height ? "\(s.selection + 1)/\(rows.count)" : ""
         let headingRoom = layout.listHeading.width - (counter.isEmpty ? 0 : counter.columns + 2)
@@ -49,7 +54,7 @@ enum ListView {
         }
         guard let id = row.parameter else {
             let setting = sub.unknownKeys.first { $0.name == row.name }?.setting ?? .unset
-            return [mark, Span(" " + row.name.padded(to: nameWidth), "diag.error"), Span("?     "),
+            return [mark, Span(" " + row.name.padded(to: nameWidth), "diag.error"), Span(mode("?     ", width)),
                     Span((RestFormat.string(setting, for: .string) ?? "") + "  (not a parameter)", "diag.error")]
         }
         let spec = Catalogue.spec(id)
@@ -59,22 +64,22 @@ enum ListView {
         var spans = [mark, Span(" " + id.name.padded(to: nameWidth), style)]
         switch setting {
         case .unset:
-            spans.append(Span("-     ", "inactive"))
+            spans.append(Span(mode("-     ", width), "inactive"))
             if inactive != nil {
                 spans.append(Span("off: " + Activity.shortReason(id), "inactive"))
             } else {
                 spans.append(Span(baseText(id, space), "inactive"))
             }
         case .fixed(let v):
-            spans.append(Span("fixed ", style))
+            spans.append(Span(mode("fixed ", width), style))
             spans.append(Span(RestFormat.literal(v, for: spec.kind), style))
             if inactive != nil { spans.append(Span("  (no effect here)", "inactive")) }
         case .swept(let d):
-            spans.append(Span("sweep ", style))
+            spans.append(Span(mode("sweep ", width), style))
             let rest = RestFormat.string(d, for: spec.kind)
             spans.append(Span(rest, style))
             // the real units of a log-scale range, where they fit whole
-            if let real = realRange(d), 2 + nameWidth + 6 + rest.columns + 1 + real.columns <= width {
+            if let real = realRange(d), 2 + nameWidth + mode("sweep ", width).columns + rest.columns + 1 + real.columns <= width {
                 spans.append(Span(" " + real, "inactive"))
             }
             if inactive != nil { spans.append(Span("  (no effect here)", "inactive")) }

@@ -104,3 +104,13 @@ struct MainScreenTests {
         #expect(screen.description == "ab\n@0:0-1 diag.error")
     }
 }
+
+struct NarrowListTests {
+    @Test func below70ColumnsTheModeColumnGivesItsRoomToTheValue() {
+        var h = Harness()
+        h.resize(Size(width: 60, height: 20))
+        #expect(h.lines[1] == "  parameter                      value, as Azure writ… 1/31")
+        #expect(h.lines[2] == ">  model_name                     choice('vitb16r224','vits…")
+        #expect(h.lines[7] == "   nesterov                       True (default)")
+    }
+}
