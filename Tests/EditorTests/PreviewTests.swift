@@ -38,7 +38,7 @@ struct PreviewTests {
         #expect(pane.first == " preview · random · seed 0 · 200 trials · r re-rolls")
         #expect(h.lines[14] == pane.first, "the pane takes the detail pane's place, under the list")
         #expect(!h.text.contains("Model architecture to train."), "the detail pane gives way")
-        #expect(pane[1].hasPrefix("   #  sub  model_name  learning_rate  number_of_epochs  momentum"))
+        #expect(pane[1].hasPrefix("  #  sub  model_name  learning_rate  number_of_epochs  momentum"))
         // the table shows the sampler's trials for seed 0, as `sweepedit sample` draws them
         var sampler = Sampler(space: h.state.document.space, seed: 0)
         let trials = sampler.sample(5)
@@ -48,7 +48,7 @@ struct PreviewTests {
             #expect(cells[1] == String(trial.subspace + 1))
             #expect(cells[2] == trial[.modelName].value.map(ValueFormat.plain))
             let lr = trial[.learningRate].value?.number ?? .nan
-            #expect(cells[3] == NumberFormat.approximate(lr, significant: 4))
+            #expect(Double(cells[3]) == Double(NumberFormat.approximate(lr, significant: 4)), "4 significant digits")
         }
         // the selected parameter's values, as shares of the 200 trials
         #expect(pane.last?.hasPrefix(" model_name vitb16r224 ") == true, "\(pane)")
@@ -75,7 +75,8 @@ struct PreviewTests {
         #expect(h.lines[22].contains("preview seed \(seed): sweepedit sample --seed \(seed) draws the same trials"))
         var sampler = Sampler(space: h.state.document.space, seed: seed)
         let first = sampler.sample(1)[0]
-        #expect(after[2].contains(NumberFormat.approximate(first[.learningRate].value?.number ?? .nan, significant: 4)))
+        let shown = after[2].split(separator: " ").dropFirst(3).first.flatMap { Double($0) }
+        #expect(shown == Double(NumberFormat.approximate(first[.learningRate].value?.number ?? .nan, significant: 4)))
         // the seeds r walks through do not come back at once
         var seeds: Set<UInt64> = [0]
         var s: UInt64 = 0
@@ -128,7 +129,7 @@ struct PreviewTests {
         let pane = Self.pane(h)
         guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
         #expect(pane.first == " preview · not a grid, random draws · seed 0 · 200 trials · r re-rolls")
-        #expect(pane[1].hasPrefix(" grid sampling needs choice distributions only; not a grid: learning_rate (unif…"))
+        #expect(pane[1] == " not a grid: learning_rate is uniform in subspace 1 (and 2 more)")
     }
 
     @Test func valuesATrialIgnoresReadOff() {
@@ -141,7 +142,7 @@ struct PreviewTests {
         guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
         #expect(pane.count == 8)
         guard pane.count == 8 else { return }
-        #expect(pane[1] == "   #  sub  optimizer  momentum")
+        #expect(pane[1] == "  #  sub  optimizer  momentum")
         let rows = pane[2...6]
         for row in rows {
             let cells = row.split(separator: " ").map(String.init)
@@ -211,5 +212,21 @@ struct PreviewTests {
             #expect(start == column, "\(pane.joined(separator: "\n"))")
         }
         #expect(sawWide)
+    }
+}
+
+/// The table's numbers: 4 significant digits, spelled shortest.
+struct PreviewNumberTests {
+    @Test func fourSignificantDigitsShortest() {
+        #expect(PreviewTable.fourDigits(0.0012771234) == "0.001277")
+        #expect(PreviewTable.fourDigits(0.9) == "0.9")
+        #expect(PreviewTable.fourDigits(0.89996) == "0.9")
+        #expect(PreviewTable.fourDigits(123456.7) == "123500")
+        #expect(PreviewTable.fourDigits(1.23456e-5) == "1.235e-05")
+        #expect(PreviewTable.fourDigits(-2.5) == "-2.5")
+        #expect(PreviewTable.fourDigits(0) == "0")
+        for x in [0.0012771234, 0.00998, 0.123456789, 3.14159, 9.99951, 0.000123456] {
+            #expect(Double(PreviewTable.fourDigits(x)) == Double(String(format: "%.4g", x)), "\(x)")
+        }
     }
 }

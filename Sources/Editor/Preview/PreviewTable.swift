@@ -1,3 +1,4 @@
+import Foundation
 import SearchSpace
 
 /// The preview's table: one row a trial (its number and subspace, 1-based as the editor counts
@@ -14,20 +15,19 @@ struct PreviewTable {
     let columns: [Column]
     /// Swept parameters left out for want of width.
     let hidden: Int
-    private let trials: [Trial]
+    private let sample: PreviewSample
 
     /// Widths the parameter columns take at most (a long name is cut with "…" before a
     /// column grows past its values).
     static let titleLimit = 16
 
     init(_ sample: PreviewSample, width: Int) {
-        trials = sample.trials
-        let number = max(1, String(sample.trials.count).count)
+        self.sample = sample
+        let number = max(1, String(sample.cells.count).count)
         var columns = [Column(id: nil, title: "#", width: number), Column(id: nil, title: "sub", width: 3)]
         var used = number + 2 + 3
         var hidden = 0
-        for id in sample.columns {
-            let values = sample.trials.map { Self.cell($0, id).text.columns }.max() ?? 0
+        for (id, values) in zip(sample.columns, sample.cellWidths) {
             let w = max(values, min(id.name.columns, max(Self.titleLimit, values)), 3)
             if hidden > 0 || used + 2 + w > width {
                 hidden += 1
@@ -52,11 +52,30 @@ struct PreviewTable {
         guard let value = entry.value else { return Span("auto", "inactive") }
         let text: String
         if case .float(let x) = value {
-            text = NumberFormat.approximate(x, significant: 4)
+            text = fourDigits(x)
         } else {
             text = ValueFormat.plain(value)
         }
         return Span(text, entry.source == .swept ? "text" : "inactive")
+    }
+
+    /// A float rounded to 4 significant digits, shortest spelling (0.001277, 0.9, 1.235e-05):
+    /// `NumberFormat.approximate(x, significant: 4)`'s value without its formatted-string round
+    /// trip, which cost more than the rest of a redraw when a sample's cells were spelled.
+    static func fourDigits(_ x: Double) -> String {
+        guard x.isFinite, x != 0 else { return NumberFormat.short(x) }
+        let e = Int(log10(abs(x)).rounded(.down))
+        // multiply or divide by an exact power of ten, so the result is correctly rounded
+        let r: Double
+        if e <= 3 {
+            let scale: Double = pow(10.0, Double(3 - e))
+            r = (x * scale).rounded() / scale
+        } else {
+            let scale: Double = pow(10.0, Double(e - 3))
+            r = (x / scale).rounded() * scale
+        }
+        if r == r.rounded(), abs(r) < 1e15 { return String(Int(r)) }
+        return r.description
     }
 
     /// The heading line.
@@ -70,25 +89,26 @@ struct PreviewTable {
         return [Span(text, "list.heading")]
     }
 
-    /// The line of trial `i` of the sample.
+    /// The line of trial `i` of the sample (one of the first `PreviewSample.tableRows`).
     func row(_ i: Int) -> [Span] {
-        guard trials.indices.contains(i) else { return [] }
-        let trial = trials[i]
+        guard sample.cells.indices.contains(i) else { return [] }
+        let trial = sample.trials[i]
         var spans: [Span] = []
         for (c, column) in columns.enumerated() {
             if c > 0 { spans.append(Span("  ")) }
             switch (column.id, c) {
             case (nil, 0): spans.append(Span(String(trial.index + 1).leftPadded(to: column.width), "inactive"))
             case (nil, _): spans.append(Span(String(trial.subspace + 1).leftPadded(to: column.width), "inactive"))
-            case (let id?, _):
-                let cell = Self.cell(trial, id)
+            case (_?, _):
+                let cell = sample.cells[i][c - 2]
                 spans.append(Span(cell.text.padded(to: column.width), cell.style))
             }
         }
         return spans
     }
 
-    var count: Int { trials.count }
+    /// Rows the table can show.
+    var count: Int { sample.cells.count }
 }
 
 extension String {

@@ -79,7 +79,7 @@ enum PreviewView {
         let width = body.width - 1
         var lines: [[Span]] = []
         if case .notAGrid(let error) = sample.method {
-            lines.append([Span(error.description + "; random draws shown", "diag.warning")])
+            lines.append([Span(notAGridLine(error), "diag.warning")])
         }
         let pictureHeight = body.height < 10 ? 1 : min(8, max(3, body.height / 3))
         let tableHeight = max(0, body.height - lines.count - pictureHeight - (body.height < 10 ? 0 : 1))
@@ -110,6 +110,14 @@ enum PreviewView {
             let points = size == .exact(1) ? "1 point" : "\(size) points"
             return " preview · grid · " + points + (shown ? " (all shown)" : " · the first \(sample.trials.count) shown")
         }
+    }
+
+    /// "not a grid: learning_rate is uniform in subspace 1 (and 2 more)" (the title says what is shown).
+    static func notAGridLine(_ error: GridError) -> String {
+        guard let first = error.offenders.first else { return error.description }
+        let more = error.offenders.count - 1
+        return "not a grid: \(first.parameter.name) is \(first.kind.rawValue) in subspace \(first.subspace + 1)"
+            + (more > 0 ? " (and \(more) more)" : "")
     }
 
     static func tableLines(_ sample: PreviewSample, width: Int, height: Int) -> [[Span]] {
