@@ -27,6 +27,9 @@ enum HelpView {
             let line = all[start + row]
             for col in 0..<size.width { screen[row, col] = Cell(" ", style: "help") }
             screen.write(" " + line.text.fitted(to: size.width - 2), row: row, column: 0, style: line.style)
+            if line.style == "help", line.text.hasPrefix("  ") {
+                screen.paint(row: row, from: 3, to: min(size.width, 21), style: "help.key")  // the keys
+            }
         }
         if all.count > height {
             let where_ = " \(start + 1)-\(min(all.count, start + height))/\(all.count) "

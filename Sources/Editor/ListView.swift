@@ -77,7 +77,7 @@ enum ListView {
         case .swept(let d):
             spans.append(Span(mode("sweep ", width), style))
             let rest = RestFormat.string(d, for: spec.kind)
-            spans.append(Span(rest, style))
+            spans.append(Span(rest, inactive == nil ? "list.swept" : style))
             // the real units of a log-scale range, where they fit whole
             if let real = realRange(d), 2 + nameWidth + mode("sweep ", width).columns + rest.columns + 1 + real.columns <= width {
                 spans.append(Span(" " + real, "inactive"))

@@ -56,6 +56,11 @@ enum HeaderView {
         if room >= 6 { text += ": " + summary.fitted(to: room) }
         text += job
         screen.draw([Span(text.fitted(to: r.width), "header")], row: r.row, column: r.column, limit: r.width, fill: "header")
+        // the modified mark in its own colour
+        if s.isDirty, let at = screen.lines[r.row].range(of: " [modified]") {
+            let column = String(screen.lines[r.row][..<at.lowerBound]).columns + 1
+            screen.paint(row: r.row, from: column, to: column + 10, style: "header.modified")
+        }
     }
 }
 
@@ -68,8 +73,8 @@ enum StatusView {
         if errors + warnings == 0 {
             right.append(Span("no problems", "status"))  // notes are advice, found with n
         } else {
-            if errors > 0 { right.append(Span("\(errors) error\(errors == 1 ? "" : "s")", "diag.error")) }
-            if warnings > 0 { right.append(Span((errors > 0 ? " " : "") + "\(warnings) warning\(warnings == 1 ? "" : "s")", "diag.warning")) }
+            if errors > 0 { right.append(Span("\(errors) error\(errors == 1 ? "" : "s")", "status.error")) }
+            if warnings > 0 { right.append(Span((errors > 0 ? " " : "") + "\(warnings) warning\(warnings == 1 ? "" : "s")", "status.warning")) }
         }
         right.append(Span(" · " + gridSummary(s.shownSpace) + " ", "status"))
         let rightWidth = right.reduce(0) { $0 + $1.text.columns }
@@ -79,7 +84,7 @@ enum StatusView {
             left = [Span(" filter: ", "status"), Span(buffer.text, "field.editing")]
             cursor = Position(row: r.row, column: min(r.width - 1, 9 + buffer.cursorColumns))
         } else if let message = s.status {
-            left = [Span(" " + message.text, message.tone == .error ? "diag.error" : "status")]
+            left = [Span(" " + message.text, message.tone == .error ? "status.error" : "status")]
         } else if !s.filter.isEmpty {
             left = [Span(" filter: \(s.filter) (Esc clears)", "status")]
         }
