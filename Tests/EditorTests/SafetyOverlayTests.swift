@@ -51,7 +51,7 @@ struct SafetyOverlayTests {
         h.send(.safety(.diskChecked(DiskReport(path: "job.yml", verdict: .changed, text: theirs))))
         #expect(Self.writes(h.effects).isEmpty)
         #expect(h.text.contains("File changed on disk"))
-        #expect(h.text.contains("job.yml changed on disk since it was opened or"))
+        #expect(h.text.contains("job.yml changed on disk since it was opened or last saved (another"))
         #expect(h.text.contains("- ") && h.text.contains("max_trials: 20"))
         #expect(h.text.contains("+ ") && h.text.contains("max_trials: 99"))
         for key in ["r  ", "o  ", "S  ", "esc"] { #expect(h.text.contains("| " + key), "\(key)") }
@@ -101,7 +101,8 @@ struct SafetyOverlayTests {
         h.send(.safety(.diskChecked(DiskReport(path: "job.yml", verdict: .changed, text: "search_space: [{"))))
         h.press("ry")
         h.send(.safety(.reloaded(path: "job.yml", text: "search_space: [{", stamp: nil, error: nil)))
-        #expect(h.text.contains("Not reloaded: job.yml:"))
+        #expect(h.text.contains("Not reloaded:"))
+        #expect(h.text.contains("job.yml:2:1: error: not valid YAML or JSON"), "the place of the error")
         #expect(h.text.contains("Your edits are kept."))
         #expect(h.state.document.space == mine)
     }
@@ -149,7 +150,7 @@ struct SafetyOverlayTests {
         var h = Harness()
         h.send(.safety(.recoveryFound(Self.entry(text), now: 1_000_000 + 300)))
         #expect(h.text.contains("Recover unsaved edits?"))
-        #expect(h.text.contains("Unsaved edits of job.yml were saved"))
+        #expect(h.text.contains("job.yml has unsaved edits from a session that ended without"))
         #expect(h.text.contains("(5 minutes ago)"))
         #expect(h.text.contains("+ ") && h.text.contains("learning_rate: 0.0055"))
         for key in ["r  ", "d  ", "k  ", "esc"] { #expect(h.text.contains("| " + key), "\(key)") }
@@ -223,7 +224,7 @@ struct SafetyOverlayTests {
         var edited = doc
         edited.space.job.maxTrials = 77
         h.send(.safety(.recoveryFound(Self.entry(DocumentWriter.save(edited), path: nil), now: 1_000_000)))
-        #expect(h.text.contains("Unsaved edits of the new space were saved"))
+        #expect(h.text.contains("The new space has unsaved edits from a session that ended without"))
         h.press("r")
         #expect(h.effects == [.safety(.discardRecovery(path: nil))])
         #expect(h.state.document.space.job.maxTrials == 77)

@@ -72,11 +72,11 @@ struct SafetyTests {
         // the next start offers it, with what differs; r recovers it, unsaved
         let again = try TmuxSession([Binary.path, setup.file], environment: setup.environment)
         let offer = try again.waitFor("Recover unsaved edits?")
-        #expect(offer.contains("Unsaved edits of job.yml were saved"))
+        #expect(offer.contains("job.yml has unsaved edits from a session that ended without"))
         #expect(offer.contains("+     learning_rate: 0.0055"), "\(offer)")
         #expect(offer.contains("r     recover them"))
         try again.type("r")
-        let screen = try again.waitFor("recovered the edits from")
+        let screen = try again.waitFor("recovered your unsaved edits")
         #expect(screen.contains("job.yml [modified]"))
         #expect(screen.contains("fixed 0.0055"))
         #expect(setup.recovered == nil, "the recovery file is removed once recovered")

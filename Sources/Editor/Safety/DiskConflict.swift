@@ -31,12 +31,11 @@ public struct DiskConflict: Hashable, Sendable {
     /// The overlay's text above the keys.
     var summary: [String] {
         if deleted {
-            return ["\(name) was deleted or moved away since it was",
-                    "opened or last saved. Nothing was written."]
+            return ["\(name) was deleted or moved away since it was opened or last",
+                    "saved. Nothing was written."]
         }
-        var lines = ["\(name) changed on disk since it was opened or",
-                     "last saved (another program wrote it).",
-                     "Nothing was written. Their change:"]
+        var lines = ["\(name) changed on disk since it was opened or last saved (another",
+                     "program wrote it). Nothing was written. Their change:"]
         if changes.isEmpty { lines.append("  (only line endings or spacing differ)") }
         return lines
     }

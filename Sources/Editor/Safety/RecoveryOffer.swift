@@ -41,8 +41,7 @@ public struct RecoveryOffer: Hashable, Sendable {
 
     /// The overlay's text above the diff.
     func summary(documentName: String) -> [String] {
-        ["Unsaved edits of \(documentName) were saved",
-         "at \(savedAt), when a session ended",
-         "without saving. What they change:"]
+        ["\(documentName) has unsaved edits from a session that ended without",
+         "saving, kept at \(savedAt). What they change:"]
     }
 }

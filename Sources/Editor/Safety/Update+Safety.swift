@@ -32,7 +32,7 @@ func finishSafety(_ s: inout EditorState, _ result: SafetyResult) -> [Effect] {
     case .reloaded(let path, let text, let stamp, let error):
         s.quitAfterSave = false
         guard let text else {
-            s.overlay = .message("Not reloaded: \(error ?? "\(path) cannot be read")\n\nYour edits are kept. Press any key.")
+            s.overlay = .message(notReloaded(error ?? "\(path) cannot be read"))
             return []
         }
         do {
@@ -41,7 +41,7 @@ func finishSafety(_ s: inout EditorState, _ result: SafetyResult) -> [Effect] {
             s.disk = DiskBaseline(stamp: stamp, text: nil)
             s.status = StatusMessage("reloaded \(path) as it is on disk" + (changed ? " (u brings your version back)" : ""))
         } catch {
-            s.overlay = .message("Not reloaded: \(error.description)\n\nYour edits are kept. Press any key.")
+            s.overlay = .message(notReloaded(error.description))
         }
         return []
     case .recoveryFound(let entry, let now):
@@ -52,11 +52,12 @@ func finishSafety(_ s: inout EditorState, _ result: SafetyResult) -> [Effect] {
         return []
     case .keptRecovered(let path, let error):
         if let error {
-            s.overlay = .message("Could not keep the edits beside the file: \(error)\n\n"
-                + "The recovery file stays; the next start offers it again. Press any key.")
+            s.overlay = .message("Could not keep the edits beside the file:\n" + wrapped(error)
+                + "\n\nThe recovery file stays; the next start offers it again.\nPress any key.")
             return []
         }
-        s.status = StatusMessage("your unsaved edits are in \(path); the file opened as it is")
+        s.status = StatusMessage("your unsaved edits are in \(path); "
+            + (s.document.path == nil ? "this is a new space" : "the file opened as it is"))
         return [.safety(.discardRecovery(path: s.document.path))]
     }
 }
@@ -120,7 +121,7 @@ func recover(_ s: inout EditorState, _ offer: RecoveryOffer) -> [Effect] {
     s.document.originalSpace = fileSpace
     s.document.path = path
     if path != nil { s.disk.text = fileText }
-    s.status = StatusMessage("recovered the edits from \(offer.savedAt); s saves them, u undoes")
+    s.status = StatusMessage("recovered your unsaved edits: s saves them, u undoes")
     return [.safety(.discardRecovery(path: path))]
 }
 
@@ -159,4 +160,27 @@ func safetyDisabledReason(_ command: Command, _ s: EditorState) -> String? {
         return "the file is gone: nothing to reload (o writes it again, S saves elsewhere)"
     }
     return nil
+}
+
+func notReloaded(_ reason: String) -> String {
+    "Not reloaded:\n" + wrapped(reason) + "\n\nYour edits are kept. Press any key."
+}
+
+/// A long message (an error with a path) broken into lines that fit a dialog at 80 columns.
+func wrapped(_ text: String, width: Int = 68) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        if !line.isEmpty, line.count + 1 + word.count > width {
+            lines.append(line)
+            line = ""
+        }
+        line += (line.isEmpty ? "" : " ") + word
+        while line.count > width {
+            lines.append(String(line.prefix(width)))
+            line = String(line.dropFirst(width))
+        }
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n")
 }
