@@ -59,7 +59,7 @@ public enum Availability {
             if command == .moveChoiceEarlier, session.focus == 0 { return "this is the first value" }
             if command == .moveChoiceLater, session.focus == values.count - 1 { return "this is the last value" }
             return nil
-        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .addSubspace, .filter,
+        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .addSubspace, .addEmptySubspace, .filter,
              .save, .saveAs, .export, .help, .quit, .commit, .cancel, .cursorLeft, .cursorRight,
              .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .closeOverlay, .scrollDown,
              .scrollUp, .confirm, .saveAndQuit, .exportYAML, .exportJSON, .exportREST, .exportJob:

@@ -31,7 +31,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     // the selected parameter
     case edit, makeFixed, makeDistribution, unset, nextKind, previousKind, flipBool, applyFix
     // subspaces
-    case nextSubspace, previousSubspace, addSubspace, deleteSubspace
+    case nextSubspace, previousSubspace, addSubspace, addEmptySubspace, deleteSubspace
     // finding things
     case filter, clearFilter, nextProblem
     // the preview pane

@@ -42,6 +42,7 @@ public enum Keymap {
         Binding([.char("]")], .nextSubspace, "next subspace", footer: "subspace", [.browse]),
         Binding([.char("[")], .previousSubspace, "previous subspace", [.browse]),
         Binding([.char("a")], .addSubspace, "add a subspace (a copy of this one)", [.browse]),
+        Binding([.char("A")], .addEmptySubspace, "add an empty subspace", [.browse]),
         Binding([.char("D")], .deleteSubspace, "delete this subspace (asks first)", [.browse]),
         Binding([.char("/")], .filter, "filter parameters by name", footer: "filter", [.browse]),
         Binding([.esc], .clearFilter, "clear the filter", [.browse]),

@@ -86,13 +86,14 @@ func changeSubspace(_ s: inout EditorState, _ command: Command) {
         s.subspace = (s.subspace + 1) % count
     case .previousSubspace:
         s.subspace = (s.subspace - 1 + count) % count
-    case .addSubspace:
+    case .addSubspace, .addEmptySubspace:
         var space = s.document.space
-        let copy = space.subspaces.indices.contains(s.subspace) ? space.subspaces[s.subspace] : Subspace()
+        let copy = command == .addSubspace && space.subspaces.indices.contains(s.subspace) ? space.subspaces[s.subspace] : Subspace()
         space.subspaces.insert(copy, at: min(s.subspace + 1, space.subspaces.count))
         commitSpace(&s, space)
         s.subspace += 1
-        s.status = StatusMessage("added subspace \(s.subspace + 1): a copy of subspace \(s.subspace)")
+        s.status = StatusMessage(command == .addSubspace ? "added subspace \(s.subspace + 1): a copy of subspace \(s.subspace)"
+                                                         : "added subspace \(s.subspace + 1), empty: Azure's defaults apply")
     case .deleteSubspace:
         s.overlay = .confirmDelete
     default:

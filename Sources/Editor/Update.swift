@@ -54,7 +54,7 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .edit: beginEditing(&s)
     case .makeFixed, .makeDistribution, .unset, .nextKind, .previousKind, .flipBool, .applyFix:
         changeSetting(&s, command)
-    case .nextSubspace, .previousSubspace, .addSubspace, .deleteSubspace:
+    case .nextSubspace, .previousSubspace, .addSubspace, .addEmptySubspace, .deleteSubspace:
         changeSubspace(&s, command)
     case .filter: s.overlay = .filter(TextBuffer(s.filter))
     case .clearFilter: setFilter(&s, "")

@@ -41,3 +41,13 @@ struct SubspaceTests {
         #expect(h.state.document.space.subspaces.count == 2)
     }
 }
+
+struct EmptySubspaceTests {
+    @Test func shiftAAddsAnEmptySubspace() {
+        var h = Harness()
+        h.press("A")
+        #expect(h.lines[0].hasPrefix(" job.yml [modified] · subspace 2/3: empty"))
+        #expect(h.state.document.space.subspaces[1] == Subspace())
+        #expect(h.row("learning_rate") == "   learning_rate                  -     0.01 (default)")
+    }
+}
