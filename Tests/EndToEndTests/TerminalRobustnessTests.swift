@@ -4,17 +4,17 @@ import Testing
 /// The real binary in tmux on the terminals people have: the preview and its re-roll, NO_COLOR,
 /// a vt100 and other TERM values, a resize from tiny to huge and back, and East Asian wide
 /// characters in values. Every wait polls the screen; nothing sleeps a fixed time.
-@Suite(.enabled(if: TmuxPane.isAvailable, "tmux is not installed"))
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct TerminalRobustnessTests {
     static let example = Binary.packageRoot.appendingPathComponent("Examples/image-classification-job.yml").path
     /// A UTF-8 locale, so the choice of glyphs is the terminal type's, not the locale's.
     static let utf8 = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
 
     func start(term: String, _ extra: [String: String] = [:], file: String = example,
-               width: Int = 80, height: Int = 24) throws -> TmuxPane {
+               width: Int = 80, height: Int = 24) throws -> TmuxSession {
         var environment = Self.utf8.merging(extra) { $1 }
         environment["TERM"] = term
-        return try TmuxPane([Binary.path, file], width: width, height: height, environment: environment)
+        return try TmuxSession([Binary.path, file], width: width, height: height, environment: environment)
     }
 
     /// The table rows of the preview: the lines after its heading that start with a trial number.
@@ -201,93 +201,12 @@ enum Width {
     }
 }
 
-/// A program in a detached tmux session on its own server socket, driven as a person would:
-/// keys in (`send-keys`), the screen out (`capture-pane`). tmux is run with posix_spawn and
-/// waitpid and no signal blocked: Foundation's Process never sees `tmux new-session -d` end on
-/// Linux (the server it leaves behind keeps the descriptor Process waits on), and it passes the
-/// test thread's blocked signals on, so the program under test would never see SIGWINCH.
-final class TmuxPane {
-    let socket = "sweepedit-rob-\(UUID().uuidString.prefix(8))"
-    static let tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/bin/tmux"
-    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: tmuxPath) }
-
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    init(_ command: [String], width: Int, height: Int, environment: [String: String]) throws {
-        let line = (environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" } + command.map(Self.quote))
-            .joined(separator: " ")
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", "exec env " + line])
-        try tmux(["set-option", "-t", "e2e", "remain-on-exit", "on"])
-    }
-
-    deinit { _ = try? tmux(["kill-server"]) }
-
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", "e2e", "-l", text]) }
-    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "e2e"]) }
+extension TmuxSession {
     /// The screen with its escape sequences (colours and attributes), as `capture-pane -e`.
-    func screenWithEscapes() throws -> String { try tmux(["capture-pane", "-e", "-p", "-t", "e2e"]) }
-    func resize(width: Int, height: Int) throws {
-        try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
+    func screenWithEscapes() throws -> String {
+        let path = NSTemporaryDirectory() + "sweepedit-tmux-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = try Self.spawn([Self.tmuxPath, "-L", socket, "capture-pane", "-e", "-p", "-t", name], stdout: path)
+        return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     }
-    func hasExited() throws -> Bool { try tmux(["display-message", "-p", "-t", "e2e", "#{pane_dead}"]).hasPrefix("1") }
-
-    /// Polls the screen until `predicate` holds; throws with the last screen after `seconds`.
-    @discardableResult
-    func waitFor(_ what: String, seconds: Double = 15, _ predicate: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if predicate(last) { return last }
-            usleep(20_000)
-        }
-        throw Failure(description: "timed out waiting for \(what); the screen was:\n\(last)")
-    }
-
-    @discardableResult
-    func waitFor(_ text: String, seconds: Double = 15) throws -> String {
-        try waitFor("'\(text)'", seconds: seconds) { $0.contains(text) }
-    }
-
-    func waitForGone(_ text: String) throws { try waitFor("'\(text)' to go") { !$0.contains(text) } }
-
-    func waitForExit() throws {
-        try waitFor("the program to end") { _ in (try? self.hasExited()) == true }
-    }
-
-    /// Runs tmux on this pane's server; returns what it printed.
-    @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = [Self.tmuxPath, "-L", socket] + arguments
-        var cArgs = argv.map { strdup($0) } + [nil]
-        defer { cArgs.forEach { free($0) } }
-        var pid: pid_t = 0
-        // a test runs on a thread that blocks signals; the server and the program under test
-        // would inherit that mask and never see SIGWINCH: start tmux with nothing blocked
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-        let spawned = posix_spawn(&pid, Self.tmuxPath, &actions, &attributes, &cArgs, environ)
-        guard spawned == 0 else { throw Failure(description: "cannot run tmux: error \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-    }
-
-    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
