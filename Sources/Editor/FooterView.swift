@@ -1,10 +1,12 @@
-/// The footer: the enabled bindings of the mode that have a short label, cut to the width
-/// with "…"; help and quit stay at the right end whatever the width.
+/// The footer: the bindings of the mode that have a short label, cut to the width with "…";
+/// help and quit stay at the right end whatever the width. A binding the selection disables
+/// stays in its place, dimmed (pressing it says why): the footer does not jump as the cursor
+/// moves, and a cursor move sends the terminal a change of attributes, not a new footer.
 enum FooterView {
     static let pinned: Set<Command> = [.help, .quit]
     /// What a newcomer needs first comes first, so that the cut drops the obvious (moving).
-    static let priority: [Command] = [.edit, .makeFixed, .makeDistribution, .unset, .nextKind, .flipBool,
-                                      .applyFix, .save, .undo, .filter, .nextProblem, .nextSubspace]
+    static let priority: [Command] = [.edit, .makeFixed, .makeDistribution, .unset, .nextKind, .save,
+                                      .applyFix, .flipBool, .undo, .filter, .nextProblem, .nextSubspace]
 
     static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) {
         var spans: [Span] = []
@@ -15,8 +17,10 @@ enum FooterView {
             return pa < pb
         }.map(\.element)
         for binding in ordered {
-            guard let label = binding.footer, Availability.disabledReason(binding.command, s) == nil else { continue }
-            let pair = [Span(" " + footerKeys(binding), "footer.key"), Span(" " + label + " ", "footer")]
+            guard let label = binding.footer else { continue }
+            let enabled = Availability.disabledReason(binding.command, s) == nil
+            let pair = [Span(" " + footerKeys(binding), enabled ? "footer.key" : "inactive"),
+                        Span(" " + label + " ", enabled ? "footer" : "inactive")]
             if pinned.contains(binding.command) { end += pair } else { spans += pair }
         }
         let endWidth = end.reduce(0) { $0 + $1.text.columns }

@@ -35,7 +35,12 @@ enum ListView {
             let spans = rowSpans(row, sub: sub, space: space, diagnostics: s.diagnostics(for: row), nameWidth: names, width: r.width - 1)
             let rowNumber = r.row + line
             screen.draw([Span(selected ? ">" : " ", "list.marker")] + spans, row: rowNumber, column: r.column, limit: r.width)
-            if selected { screen.paint(row: rowNumber, from: r.column, to: r.column + r.width, style: "list.selected") }
+            // The highlight covers the marker and the name only: moving the cursor then rewrites
+            // two names, not two whole rows (fewer bytes to a terminal over SSH).
+            if selected {
+                screen.paint(row: rowNumber, from: r.column, to: min(r.column + r.width, r.column + 3 + row.name.columns),
+                             style: "list.selected")
+            }
         }
         if !counter.isEmpty {
             screen.write(counter, row: layout.listHeading.row, column: r.column + r.width - counter.columns - 1, style: "list.heading")
