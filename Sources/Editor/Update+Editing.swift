@@ -153,6 +153,10 @@ func cancelText(_ s: inout EditorState) {
     case .filter?:
         s.overlay = nil
         setFilter(&s, "")
+    case .prompt?:
+        // A save-as prompt opened by "save, then quit" is abandoned: a later save must not quit.
+        s.quitAfterSave = false
+        s.overlay = nil
     default:
         s.overlay = nil
     }

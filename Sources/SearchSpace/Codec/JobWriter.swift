@@ -1,14 +1,15 @@
 import Yams
 
 /// Saves a space into a job YAML (or `{search_space: ...}` YAML), rewriting only the text of
-/// what changed: the search_space block, the sweep settings, and legacy constructs. Every other
+/// what changed: the search_space block, training_parameters, the sweep settings, and legacy constructs. Every other
 /// key, comment and blank line stays byte for byte.
 enum JobWriter {
     static func splice(_ doc: Document) -> String {
         // The smallest edit first; should its result read back as anything but the space being
         // saved, the whole search_space block is rewritten instead.
         let small = splice(doc, scalarEdits: true)
-        if let back = try? DocumentReader.read(small), back.space.subspaces == doc.space.subspaces {
+        if let back = try? DocumentReader.read(small), back.space.subspaces == doc.space.subspaces,
+           back.space.trainingParameters == doc.space.trainingParameters {
             return small
         }
         return splice(doc, scalarEdits: false)
@@ -58,7 +59,8 @@ enum JobWriter {
         }
 
         writeLimits(doc, root: root, text: &text, blockEnd: blockEnd)
-        renameLegacyKeys(doc, root: root, text: &text)
+        let fixedLayerWritten = writeTrainingParameters(doc, root: root, text: &text, blockEnd: blockEnd)
+        if !fixedLayerWritten { renameLegacyKeys(doc, root: root, text: &text) }
         return text.applied()
     }
 
