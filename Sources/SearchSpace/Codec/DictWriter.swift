@@ -4,10 +4,12 @@ public enum DictWriter {
     // MARK: YAML
 
     /// The block-YAML lines of a list of subspaces, each line prefixed by `indent` spaces.
-    public static func yamlSubspaces(_ subspaces: [Subspace], indent: Int) -> [String] {
+    /// With `blankLineBetween`, subspaces are separated by an empty line (as many job files write them).
+    public static func yamlSubspaces(_ subspaces: [Subspace], indent: Int, blankLineBetween: Bool = false) -> [String] {
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []
-        for sub in subspaces {
+        for (index, sub) in subspaces.enumerated() {
+            if blankLineBetween, index > 0 { lines.append("") }
             let entries = yamlEntries(sub)
             if entries.isEmpty {
                 lines.append(pad + "- {}")

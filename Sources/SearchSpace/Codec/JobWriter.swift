@@ -40,7 +40,8 @@ enum JobWriter {
                                              list: root.value(forKey: "search_space"), lines: original.lines) {
                 ScalarEdits.apply(spans, to: &text)
             } else {
-                let body = DictWriter.yamlSubspaces(space.subspaces, indent: itemIndent)
+                let body = DictWriter.yamlSubspaces(space.subspaces, indent: itemIndent,
+                                                    blankLineBetween: blankLineBetweenItems(root.value(forKey: "search_space"), original))
                 let lines = space.subspaces.isEmpty ? [keyText + " []"] : [keyText] + body
                 text.replace(lines: keyLine, blockEnd(after: keyLine), with: lines)
             }
@@ -62,6 +63,13 @@ enum JobWriter {
         let fixedLayerWritten = writeTrainingParameters(doc, root: root, text: &text, blockEnd: blockEnd)
         if !fixedLayerWritten { renameLegacyKeys(doc, root: root, text: &text) }
         return text.applied()
+    }
+
+    /// Whether the file separates its subspaces by blank lines, so a rewrite keeps that layout.
+    static func blankLineBetweenItems(_ list: Node?, _ text: TextEdits) -> Bool {
+        guard case .sequence(let items)? = list, items.count > 1,
+              let second = items[items.startIndex + 1].mark?.line, second >= 2 else { return false }
+        return text.isBlankOrComment(second - 2) && text.lines[second - 2].allSatisfy { $0 == " " || $0 == "\r" }
     }
 
     /// The indentation of the `-` of a block list under a key (the corpus uses 2).

@@ -269,3 +269,24 @@ struct ScalarEditPropertyTests {
         #expect(saves > 500)
     }
 }
+
+struct JobBlankLineTests {
+    @Test func aRewrittenSearchSpaceKeepsTheBlankLineBetweenSubspaces() throws {
+        let text = """
+            task: image_classification
+            search_space:
+              - learning_rate:
+                  type: uniform
+                  min_value: 0.001
+                  max_value: 0.01
+
+              - model_name:
+                  type: choice
+                  values: [seresnext]
+            """ + "\n"
+        var doc = try DocumentReader.read(text)
+        doc.space.subspaces[0][.learningRate] = .fixed(.float(0.005))  // not a scalar edit: the block is rewritten
+        let saved = DocumentWriter.save(doc)
+        #expect(saved.contains("  - learning_rate: 0.005\n\n  - model_name:\n"))
+    }
+}
