@@ -69,8 +69,9 @@ struct TerminalRobustnessTests {
         #expect(codes.contains(7) || codes.contains(1), "attributes show the header and selection: \(codes)")
         #expect(codes.filter(SGR.isColour).isEmpty, "colour codes under NO_COLOR: \(codes.filter(SGR.isColour))")
 
-        // the same screen with colours allowed has them: the check can see colour
-        let coloured = try start(term: "xterm-256color")
+        // the same screen with colours allowed has them: the check can see colour. NO_COLOR is
+        // emptied (no-color.org: empty means unset) since a test runner may export it.
+        let coloured = try start(term: "xterm-256color", ["NO_COLOR": ""])
         try coloured.waitFor("subspace 1/2")
         try coloured.type("p")
         try coloured.waitFor("preview · random")
