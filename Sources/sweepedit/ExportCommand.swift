@@ -18,13 +18,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let doc: Document
-        do {
-            doc = try FileInput.load(file)
-        } catch {
-            printError(error.description)
-            throw ExitCode(2)
-        }
+        let doc = try FileInput.loadOrExit(file)
         do {
             try Output.write(DocumentWriter.export(doc, as: format), to: output)
         } catch {

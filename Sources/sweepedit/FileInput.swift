@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SearchSpace
 
@@ -69,6 +70,16 @@ enum FileInput {
             case .emptyInput: return offset
             case .error: return offset
             }
+        }
+    }
+
+    /// Loads a file for a command: an unreadable one prints its one-line message and exits 2.
+    static func loadOrExit(_ path: String) throws -> Document {
+        do {
+            return try load(path)
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
         }
     }
 

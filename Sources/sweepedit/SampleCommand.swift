@@ -49,13 +49,7 @@ struct SampleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let doc: Document
-        do {
-            doc = try FileInput.load(file)
-        } catch {
-            printError(error.description)
-            throw ExitCode(2)
-        }
+        let doc = try FileInput.loadOrExit(file)
         let space = doc.space
         if count {
             do {
