@@ -89,6 +89,7 @@ enum DetailView {
                 if let problem = session?.problems[i] { problems.append("\(field.label): \(problem)") }
             }
             if !logNote.isEmpty { b.add(logNote, "inactive") }
+            if session == nil, spec.kind == .bool, case .fixed = setting { b.add("(space flips it)", "inactive") }
             let known = SettingDefaults.knownValues(spec)
             if !known.isEmpty, spec.kind != .int {
                 b.newLine()

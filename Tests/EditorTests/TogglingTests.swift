@@ -91,3 +91,13 @@ struct TogglingTests {
         #expect(h.lines[22].hasPrefix(" t and T change a distribution's kind: press d to sweep optimizer first"))
     }
 }
+
+struct BoolHintTests {
+    @Test func aFixedBoolSaysSpaceFlipsIt() {
+        var h = Harness(space: "  - nesterov: true\n")
+        h.press("jjjjj")
+        #expect(h.text.contains("(space flips it)"))
+        h.press(" ")
+        #expect(h.setting(.nesterov) == .fixed(.bool(false)))
+    }
+}
