@@ -43,7 +43,11 @@ struct EditCommand: ParsableCommand {
             printError("sweepedit: " + error.description)
             throw ExitCode(2)
         }
-        defer { terminal.stop() }
+        defer {
+            terminal.stop()
+            // Said in the status line while editing, and here again where it stays readable.
+            if let warning = resolved.warning { printError("sweepedit: " + warning) }
+        }
         var runLoop = EditorRunLoop(terminal: terminal, document: doc)
         runLoop.state.disk.stamp = stamp
         if let warning = resolved.warning { runLoop.state.status = StatusMessage(warning, .error) }
