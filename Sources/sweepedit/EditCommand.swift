@@ -83,6 +83,9 @@ struct EditorRunLoop {
         terminal.onTerminate = { _ in snapshot.write() }
     }
 
+    /// The most keys handled between two frames.
+    static let keysPerFrame = 64
+
     mutating func run() {
         // unsaved edits of a session on this file that died are offered before anything else
         if let offer = SafetyRuntime.startupOffer(for: state.document.path) { _ = handle([offer]) }
@@ -90,6 +93,14 @@ struct EditorRunLoop {
         while true {
             guard let key = terminal.nextKey(timeoutMilliseconds: -1) else { continue }
             if handle(key == .resize ? [.resized(terminal.size)] : [.key(key)]) { return }
+            // Keys already waiting (a held j, a paste) are handled before the next frame: the
+            // terminal gets the screen they lead to, not every screen in between; that matters
+            // over a slow SSH link. A bound keeps the screen alive during a long paste.
+            var burst = 0
+            while burst < Self.keysPerFrame, let next = terminal.nextKey(timeoutMilliseconds: 0) {
+                if handle(next == .resize ? [.resized(terminal.size)] : [.key(next)]) { return }
+                burst += 1
+            }
             recovery.update(state.document, dirty: state.isDirty)
             draw()
         }

@@ -3,9 +3,10 @@
 
   pty_measure.py first-frame --marker TEXT [--runs N] -- CMD...
       Median milliseconds from start to the moment the output holds TEXT (the first frame).
-  pty_measure.py bytes --marker TEXT --keys KEYS [--setup KEYS] [--repeat N] -- CMD...
+  pty_measure.py bytes --marker TEXT --keys KEYS [--setup KEYS] [--repeat N] [--together] -- CMD...
       Mean bytes the program writes to the terminal per key of KEYS (after the first frame
-      and the --setup keys), each key sent after the output has gone quiet.
+      and the --setup keys), each key sent after the output has gone quiet; with --together
+      all KEYS are sent at once (a held key) and the bytes are divided among them.
   pty_measure.py memory --marker TEXT [--keys KEYS] -- CMD...
       Peak resident memory (VmHWM, kB) of the program after the first frame (and KEYS).
 
@@ -121,6 +122,14 @@ def bytes_per_key(args):
         drain(fd)
     counts, latencies = [], []
     keys = parse_keys(args.keys)
+    if args.together:
+        # A held key or a paste: every key arrives before the program has drawn; bytes per key.
+        for _ in range(args.repeat):
+            os.write(fd, b"".join(keys))
+            counts.append(drain(fd) / len(keys))
+        finish(pid, fd)
+        return {"mean_bytes": round(statistics.mean(counts), 1), "max_bytes": round(max(counts), 1),
+                "keys": len(keys) * args.repeat, "median_latency_ms": None}
     for _ in range(args.repeat):
         for k in keys:
             timing = [time.monotonic()]
@@ -159,6 +168,7 @@ def main():
     p.add_argument("--keys", default="")
     p.add_argument("--setup", default="")
     p.add_argument("--repeat", type=int, default=5)
+    p.add_argument("--together", action="store_true", help="bytes: send the keys in one write (a held key)")
     p.add_argument("--size", default="80x24")
     argv = sys.argv[1:]
     if "--" not in argv:

@@ -25,7 +25,7 @@ rows = []  # (measure, sweepedit, peers, target, met)
 def pty(mode, marker, cmd, **opts):
     args = PTY + [mode, "--marker", marker]
     for k, v in opts.items():
-        args += ["--" + k.replace("_", "-"), str(v)]
+        args += ["--" + k.replace("_", "-")] + ([str(v)] if v != "" else [])
     out = subprocess.run(args + ["--"] + cmd, env=ENV, cwd=ROOT, capture_output=True, text=True, timeout=300)
     if out.returncode != 0:
         raise SystemExit(f"pty_measure failed for {cmd}: {out.stdout}{out.stderr}")
@@ -71,6 +71,11 @@ def bytes_per_key():
                   keys="jjjjj", repeat=2)
     row("bytes to the terminal per cursor move (mean)", f"{ours['mean_bytes']}",
         f"vim {vim['mean_bytes']}; Textual list {textual['mean_bytes']}", "< 100 B", ours["mean_bytes"] < 100)
+    held = pty("bytes", "quit", [BIN, JOB], keys="jjjjjjjjjj", repeat=3, together="")
+    vim_held = pty("bytes", "image-classification-job.yml", ["vim", "-u", "NONE", "-N", JOB], keys="jjjjjjjjjj",
+                   repeat=3, together="")
+    row("bytes per move while j is held (10 moves arriving together)", f"{held['mean_bytes']}",
+        f"vim {vim_held['mean_bytes']}", "(no target; frames coalesce)", True)
     # Editing learning_rate's lower bound: type a digit, delete it; every key re-validates and redraws.
     edit = pty("bytes", "quit", [BIN, JOB], setup="j<enter>", keys="5<bs>", repeat=10)
     vim_edit = pty("bytes", "image-classification-job.yml", ["vim", "-u", "NONE", "-N", JOB],
