@@ -58,23 +58,19 @@ def read_until(fd, marker, timeout=10.0):
     return buf
 
 
-def drain(fd, quiet=0.15, timing=None):
-    """Reads until nothing arrives for `quiet` seconds; returns the byte count. With `timing`
-    (a start time), appends the seconds until the first and the last byte to it."""
-    n, first, last = 0, None, None
+def drain(fd, quiet=0.15):
+    """Reads until nothing arrives for `quiet` seconds; returns the byte count and the
+    time.monotonic() of the first byte (None when nothing came)."""
+    n, first = 0, None
     while True:
         r, _, _ = select.select([fd], [], [], quiet)
         if not r:
-            if timing is not None and first is not None:
-                timing.append((first - timing.pop(), last))
-            return n
+            return n, first
         try:
             chunk = os.read(fd, 65536)
         except OSError:
-            return n
-        now = time.monotonic()
-        first = first or now
-        last = now
+            return n, first
+        first = first or time.monotonic()
         n += len(chunk)
 
 
@@ -113,43 +109,43 @@ def first_frame(args):
     return {"median_ms": round(statistics.median(times), 2), "min_ms": round(min(times), 2), "runs": args.runs}
 
 
-def bytes_per_key(args):
+def started(args, keys, quiet=0.15):
+    """Starts the program, waits for its first frame, then sends `keys` one at a time, each
+    once the output has been quiet for `quiet` seconds."""
     pid, fd = spawn(args.cmd, args.size)
     read_until(fd, args.marker.encode())
     drain(fd)
-    for k in parse_keys(args.setup or ""):
+    for k in parse_keys(keys):
         os.write(fd, k)
-        drain(fd)
+        drain(fd, quiet)
+    return pid, fd
+
+
+def bytes_per_key(args):
+    pid, fd = started(args, args.setup)
     counts, latencies = [], []
     keys = parse_keys(args.keys)
-    if args.together:
-        # A held key or a paste: every key arrives before the program has drawn; bytes per key.
-        for _ in range(args.repeat):
-            os.write(fd, b"".join(keys))
-            counts.append(drain(fd) / len(keys))
-        finish(pid, fd)
-        return {"mean_bytes": round(statistics.mean(counts), 1), "max_bytes": round(max(counts), 1),
-                "keys": len(keys) * args.repeat, "median_latency_ms": None}
     for _ in range(args.repeat):
+        if args.together:
+            # A held key or a paste: every key arrives before the program has drawn; bytes per key.
+            os.write(fd, b"".join(keys))
+            counts.append(drain(fd)[0] / len(keys))
+            continue
         for k in keys:
-            timing = [time.monotonic()]
+            sent = time.monotonic()
             os.write(fd, k)
-            counts.append(drain(fd, timing=timing))
-            if timing and isinstance(timing[0], tuple):
-                start_to_first, _ = timing[0]
-                latencies.append(start_to_first * 1000)
+            n, first = drain(fd)
+            counts.append(n)
+            if first is not None:
+                latencies.append((first - sent) * 1000)
     finish(pid, fd)
-    return {"mean_bytes": round(statistics.mean(counts), 1), "max_bytes": max(counts), "keys": len(counts),
+    return {"mean_bytes": round(statistics.mean(counts), 1), "max_bytes": round(max(counts), 1),
+            "keys": len(keys) * args.repeat,
             "median_latency_ms": round(statistics.median(latencies), 2) if latencies else None}
 
 
 def memory(args):
-    pid, fd = spawn(args.cmd, args.size)
-    read_until(fd, args.marker.encode())
-    drain(fd)
-    for k in parse_keys(args.keys or ""):
-        os.write(fd, k)
-        drain(fd, 0.05)
+    pid, fd = started(args, args.keys, quiet=0.05)
     drain(fd, 0.3)
     peak = None
     with open(f"/proc/{pid}/status") as f:
