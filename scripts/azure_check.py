@@ -49,15 +49,11 @@ def job_file_for(path, document):
     """The path of a job YAML for load_job, and whether it is a temporary file to delete."""
     if isinstance(document, dict) and document.get("type") == "automl":
         return path, False
-    space = document
+    space, task = document, SKELETON["task"]
     if isinstance(document, dict) and "search_space" in document:
         space = document["search_space"]
         if isinstance(document.get("task"), str):
             task = document["task"]
-        else:
-            task = SKELETON["task"]
-    else:
-        task = SKELETON["task"]
     if isinstance(space, dict):
         space = [space]
     job = dict(SKELETON, task=task, search_space=space)
