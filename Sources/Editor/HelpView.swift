@@ -72,30 +72,40 @@ enum DialogView {
             return nil
         }
         let width = min(size.width - 2, max(44, (lines.map(\.text.columns).max() ?? 0) + 4))
-        let height = min(size.height - 2, lines.count + 2)
+        let box = screen.drawBox(lines, width: width, maxHeight: size.height - 2)
+        guard let field else { return nil }
+        // the path being typed, on the box's third line
+        let row = box.top + 3, left = box.left
+        let room = width - 4
+        // the end of a long path stays in view
+        let visible = field.cursorColumns >= room ? String(field.text.suffix(room - 1)) : field.text
+        for col in 0..<room { screen[row, left + 2 + col] = Cell(" ", style: "field.editing") }
+        screen.write(visible, row: row, column: left + 2, style: "field.editing", limit: room)
+        return Position(row: row, column: left + 2 + min(room - 1, field.cursorColumns >= room ? visible.columns : field.cursorColumns))
+    }
+}
+
+extension Screen {
+    /// A framed box of `lines` (`+`, `-`, `|` in the "dialog" style), centred, `width` columns
+    /// wide and at most `maxHeight` rows high: the dialogs and the safety overlays. Returns
+    /// where its top-left corner went.
+    @discardableResult
+    mutating func drawBox(_ lines: [Span], width: Int, maxHeight: Int) -> (top: Int, left: Int) {
+        let height = min(maxHeight, lines.count + 2)
         let top = max(0, (size.height - height) / 2)
         let left = max(0, (size.width - width) / 2)
         for row in top..<(top + height) {
-            for col in left..<(left + width) {
+            for col in left..<min(size.width, left + width) {
                 let edge = row == top || row == top + height - 1
                 let side = col == left || col == left + width - 1
-                screen[row, col] = Cell(edge ? (side ? "+" : "-") : (side ? "|" : " "), style: "dialog")
+                self[row, col] = Cell(edge ? (side ? "+" : "-") : (side ? "|" : " "), style: "dialog")
             }
         }
-        var cursor: Position?
         for (i, line) in lines.enumerated() where i < height - 2 {
-            let row = top + 1 + i
-            screen.write(line.text.fitted(to: width - 4), row: row, column: left + 2,
-                         style: line.style == "text" ? "dialog" : line.style, limit: width - 4)
-            if i == 2, let field {
-                let room = width - 4
-                // the end of a long path stays in view
-                let visible = field.cursorColumns >= room ? String(field.text.suffix(room - 1)) : field.text
-                for col in 0..<room { screen[row, left + 2 + col] = Cell(" ", style: "field.editing") }
-                screen.write(visible, row: row, column: left + 2, style: "field.editing", limit: room)
-                cursor = Position(row: row, column: left + 2 + min(room - 1, field.cursorColumns >= room ? visible.columns : field.cursorColumns))
-            }
+            write(line.text.fitted(to: width - 4), row: top + 1 + i, column: left + 2,
+                  style: line.style == "text" ? "dialog" : line.style, limit: width - 4)
         }
-        return cursor
+        return (top, left)
     }
+
 }

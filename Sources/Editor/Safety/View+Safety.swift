@@ -33,23 +33,6 @@ enum SafetyView {
         }
         var lines = head + shown
         lines += [Span("")] + keys
-        drawBox(lines, width: width, size: size, into: &screen)
-    }
-
-    static func drawBox(_ lines: [Span], width: Int, size: Size, into screen: inout Screen) {
-        let height = min(size.height, lines.count + 2)
-        let top = max(0, (size.height - height) / 2)
-        let left = max(0, (size.width - width) / 2)
-        for row in top..<(top + height) {
-            for col in left..<min(size.width, left + width) {
-                let edge = row == top || row == top + height - 1
-                let side = col == left || col == left + width - 1
-                screen[row, col] = Cell(edge ? (side ? "+" : "-") : (side ? "|" : " "), style: "dialog")
-            }
-        }
-        for (i, line) in lines.enumerated() where i < height - 2 {
-            screen.write(line.text.fitted(to: width - 4), row: top + 1 + i, column: left + 2,
-                         style: line.style == "text" ? "dialog" : line.style, limit: width - 4)
-        }
+        screen.drawBox(lines, width: width, maxHeight: size.height)
     }
 }
