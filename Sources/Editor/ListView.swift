@@ -27,12 +27,14 @@ enum ListView {
         }
         let space = s.shownSpace
         let sub = s.currentSubspace
+        // the current subspace's findings by row, gathered once rather than scanned per row
+        let findings = Dictionary(grouping: s.diagnostics.filter { $0.scope == .subspace(s.subspace) && $0.parameter != nil }) { $0.parameter ?? "" }
         for line in 0..<r.height {
             let index = s.scroll + line
             guard rows.indices.contains(index) else { break }
             let row = rows[index]
             let selected = index == s.selection
-            let spans = rowSpans(row, sub: sub, space: space, diagnostics: s.diagnostics(for: row), nameWidth: names, width: r.width - 1)
+            let spans = rowSpans(row, sub: sub, space: space, diagnostics: findings[row.name] ?? [], nameWidth: names, width: r.width - 1)
             let rowNumber = r.row + line
             screen.draw([Span(selected ? ">" : " ", "list.marker")] + spans, row: rowNumber, column: r.column, limit: r.width)
             // The highlight covers the marker and the name only: moving the cursor then rewrites
