@@ -131,8 +131,10 @@ func commitText(_ s: inout EditorState) -> [Effect] {
             return []
         }
         s.overlay = nil
+        let before = s.document.space
         setParameter(&s, session.parameter, session.candidate)
-        revalidate(&s)
+        // a change was validated as it was committed; else the findings go back to the space
+        if s.document.space == before { revalidate(&s) }
     case .filter?:
         s.overlay = nil
         if s.rows.isEmpty { s.status = StatusMessage("no parameter matches '\(s.filter)' (Esc clears the filter)") }
