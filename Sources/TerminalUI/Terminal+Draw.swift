@@ -27,12 +27,12 @@ extension Terminal {
         if previous == nil { werase(window) }
         let rows = min(screen.size.height, terminalSize.height)
         let columns = min(screen.size.width, terminalSize.width)
-        if previous != screen {
-            let old = previous?.cells ?? []
-            screen.cells.withUnsafeBufferPointer { cells in
-                old.withUnsafeBufferPointer { oldCells in
-                    copy(cells, unchanged: oldCells, stride: screen.size.width, rows: rows, columns: columns, into: window)
-                }
+        // No whole-screen equality check first: copy already skips equal cells, and a frame
+        // that changed would be walked twice.
+        let old = previous?.cells ?? []
+        screen.cells.withUnsafeBufferPointer { cells in
+            old.withUnsafeBufferPointer { oldCells in
+                copy(cells, unchanged: oldCells, stride: screen.size.width, rows: rows, columns: columns, into: window)
             }
         }
         lastFrame = (screen, terminalSize)
