@@ -83,8 +83,7 @@ public struct ThemeLibrary: Sendable {
             let reason = FileManager.default.fileExists(atPath: path) ? "not UTF-8 text or not readable" : "no such file"
             throw .unreadable(path: path, reason: reason)
         }
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try Theme.parse(text, name: name, source: path)
+        return try Theme.parse(text, source: path)
     }
 }
 
