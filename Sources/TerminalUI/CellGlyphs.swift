@@ -16,7 +16,7 @@ struct CellGlyphs: Hashable {
         var scalars = character.unicodeScalars.makeIterator()
         guard let base = scalars.next() else { return .single(" ") }
         if base.value == 0 { return .single(" ") }  // a continuation cell after a narrow character
-        if base.value < 32 || (0x7f...0x9f).contains(base.value) { return .single("?") }
+        if !KeyDecoder.isPrintable(base) { return .single("?") }
         if !capabilities.unicodeGlyphs, let ascii = GlyphFallback.ascii(for: character),
            !capabilities.utf8 || isDecorative(base) {
             return .single(ascii.unicodeScalars.first ?? "?")
