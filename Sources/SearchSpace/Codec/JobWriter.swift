@@ -5,22 +5,25 @@ import Yams
 /// key, comment and blank line stays byte for byte.
 enum JobWriter {
     static func splice(_ doc: Document) -> String {
-        // The smallest edit first; should its result read back as anything but the space being
-        // saved, the whole search_space block is rewritten instead.
-        let small = splice(doc, scalarEdits: true)
-        if let back = try? DocumentReader.read(small), back.space.subspaces == doc.space.subspaces,
-           back.space.trainingParameters == doc.space.trainingParameters {
-            return small
-        }
-        return splice(doc, scalarEdits: false)
-    }
-
-    static func splice(_ doc: Document, scalarEdits: Bool) -> String {
-        guard let root = try? Yams.compose(yaml: doc.originalText), case .mapping(let mapping) = root else {
+        guard let root = try? Yams.compose(yaml: doc.originalText), case .mapping = root else {
             return DictWriter.yaml(doc.space, shape: .wrapped)
         }
+        // The smallest edit first; should its result read back as anything but the space being
+        // saved, the whole search_space block is rewritten instead. Without scalar edits both
+        // ways write the same text, so only a scalar-edited result is read back.
+        let small = splice(doc, root: root, scalarEdits: true)
+        guard small.scalarEdited else { return small.text }
+        if let back = try? DocumentReader.read(small.text), back.space.subspaces == doc.space.subspaces,
+           back.space.trainingParameters == doc.space.trainingParameters {
+            return small.text
+        }
+        return splice(doc, root: root, scalarEdits: false).text
+    }
+
+    /// The spliced text, and whether it holds scalar edits (rather than a rewritten block).
+    static func splice(_ doc: Document, root: Node, scalarEdits: Bool) -> (text: String, scalarEdited: Bool) {
         var text = TextEdits(doc.originalText)
-        let topKeyLines = mapping.keys.compactMap { $0.mark?.line }.map { $0 - 1 }.sorted()
+        let topKeyLines = (root.mapping.map { $0.keys.compactMap { $0.mark?.line } } ?? []).map { $0 - 1 }.sorted()
         let original = text  // line numbers and indentation are read from the text as it was
         func blockEnd(after keyLine: Int) -> Int {
             var end = topKeyLines.first { $0 > keyLine } ?? original.lines.count
@@ -30,6 +33,7 @@ enum JobWriter {
 
         let space = doc.space
         let originalSpace = doc.originalSpace
+        var scalarEdited = false
         let expressionStrings = doc.legacy.contains { if case .subspace = $0.scope { return true } else { return false } }
         if let keyNode = root.keyNode("search_space"), let keyLine = keyNode.mark.map({ $0.line - 1 }),
            space.subspaces != originalSpace.subspaces || expressionStrings {
@@ -39,6 +43,7 @@ enum JobWriter {
                let spans = ScalarEdits.spans(old: originalSpace.subspaces, new: space.subspaces,
                                              list: root.value(forKey: "search_space"), lines: original.lines) {
                 ScalarEdits.apply(spans, to: &text)
+                scalarEdited = true
             } else {
                 let body = DictWriter.yamlSubspaces(space.subspaces, indent: itemIndent,
                                                     blankLineBetween: blankLineBetweenItems(root.value(forKey: "search_space"), original))
@@ -62,7 +67,7 @@ enum JobWriter {
         writeLimits(doc, root: root, text: &text, blockEnd: blockEnd)
         let fixedLayerWritten = writeTrainingParameters(doc, root: root, text: &text, blockEnd: blockEnd)
         if !fixedLayerWritten { renameLegacyKeys(doc, root: root, text: &text) }
-        return text.applied()
+        return (text.applied(), scalarEdited)
     }
 
     /// Whether the file separates its subspaces by blank lines, so a rewrite keeps that layout.
