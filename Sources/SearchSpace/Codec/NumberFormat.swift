@@ -89,9 +89,19 @@ public enum NumberFormat {
 
     /// A number rounded to `significant` digits, for readable messages (e^-9.21 = 0.0001).
     public static func approximate(_ x: Double, significant: Int = 3) -> String {
-        guard x.isFinite, x != 0 else { return short(x) }
-        let rounded = Double(String(format: "%.\(significant)g", x)) ?? x
-        return short(rounded)
+        short(rounded(x, significant: significant))
+    }
+
+    /// `x` rounded to `significant` digits by arithmetic (String(format:) is slow on Linux, and
+    /// the editor's list and detail spell numbers this way on every redraw).
+    public static func rounded(_ x: Double, significant: Int) -> Double {
+        guard x.isFinite, x != 0 else { return x }
+        let exponent = significant - 1 - Int(Foundation.log10(abs(x)).rounded(.down))
+        // Divide or multiply by a power of ten (exact up to 10^22), so the result is the double
+        // nearest the decimal (0.7, not 0.7000000000000001).
+        guard abs(exponent) <= 300 else { return x }
+        let power = Foundation.pow(10.0, Double(abs(exponent)))
+        return exponent >= 0 ? (x * power).rounded() / power : (x / power).rounded() * power
     }
 }
 
