@@ -100,10 +100,6 @@ enum Output {
     }
 }
 
-struct ExitWithMessage: Error, CustomStringConvertible {
-    let description: String
-}
-
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
