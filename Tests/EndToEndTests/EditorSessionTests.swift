@@ -17,12 +17,7 @@ struct EditorSessionTests {
         #expect(try tmux.screen().contains("? help  q quit"))
 
         // filter to a parameter and make it fixed
-        try tmux.type("/learning_r")
-        try tmux.waitFor("filter: learning_r")
-        try tmux.press("Enter")
-        try tmux.waitFor("filter: learning_r (Esc clears)")
-        try tmux.type("f")
-        try tmux.waitFor(">  learning_rate                  fixed 0.0055")
+        try tmux.fixLearningRate()
 
         // a bad value: the message shows before Enter, Esc restores
         try tmux.press("Enter")

@@ -41,11 +41,8 @@ struct SafetyTests {
     static func openAndEdit(_ setup: Setup, shell: [String]? = nil) throws -> TmuxSession {
         let tmux = try TmuxSession(shell ?? [Binary.path, setup.file], environment: setup.environment)
         try tmux.waitFor("subspace 1/2")
-        try tmux.type("/learning_r")
-        try tmux.press("Enter")
-        try tmux.type("f")
+        try tmux.fixLearningRate()
         try tmux.waitFor("[modified]")
-        try tmux.waitFor(">  learning_rate                  fixed 0.0055")
         return tmux
     }
 
@@ -215,21 +212,3 @@ struct SafetyTests {
     }
 }
 
-extension TmuxSession {
-    /// The process id of the program in the pane (the command is exec'd, so it is that program).
-    func panePID() throws -> pid_t {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.tmuxPath)
-        process.arguments = ["-L", socket, "display-message", "-p", "-t", name, "#{pane_pid}"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            throw Timeout(description: "no pane pid from tmux: \(text)")
-        }
-        return pid
-    }
-}

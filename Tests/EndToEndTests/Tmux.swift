@@ -76,8 +76,28 @@ final class TmuxSession {
         throw Timeout(description: "the program did not exit; the screen was:\n\(try screen())")
     }
 
-    fileprivate func tmuxResize(_ width: Int, _ height: Int) throws {
+    /// Resizes the window, as a person dragging the terminal's corner.
+    func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The process id of the program in the pane (the command is exec'd, so it is that program).
+    func panePID() throws -> pid_t {
+        let text = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw Timeout(description: "no pane pid from tmux: \(text)")
+        }
+        return pid
+    }
+
+    /// Filters the example job's list to learning_rate and fixes it at 0.0055 (an unsaved edit).
+    func fixLearningRate() throws {
+        try type("/learning_r")
+        try waitFor("filter: learning_r")
+        try press("Enter")
+        try waitFor("filter: learning_r (Esc clears)")
+        try type("f")
+        try waitFor(">  learning_rate                  fixed 0.0055")
     }
 
     @discardableResult
@@ -123,9 +143,3 @@ final class TmuxSession {
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
 
-extension TmuxSession {
-    /// Resizes the window, as a person dragging the terminal's corner.
-    func resize(width: Int, height: Int) throws {
-        try tmuxResize(width, height)
-    }
-}
