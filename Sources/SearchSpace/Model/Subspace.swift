@@ -31,9 +31,6 @@ public struct Subspace: Hashable, Sendable {
     /// The set parameters in written order with their settings.
     public var entries: [(id: ParameterID, setting: Setting)] { order.map { ($0, slots[$0.index]) } }
 
-    /// Set parameters in catalogue order.
-    public var setParameters: [ParameterID] { order.sorted() }
-
     public var isEmpty: Bool { order.isEmpty && unknownKeys.isEmpty }
 
     /// Equality ignores the written order: two subspaces mean the same when every slot agrees.
