@@ -71,9 +71,6 @@ public struct Document: Sendable {
 
     /// A new, empty document for `sweepedit new` and the editor without a file.
     public static func new(task: Task = .imageClassification) -> Document {
-        var doc = Document(space: SearchSpace(job: JobSettings(task: task)),
-                           form: FileForm(shape: .job, syntax: .yaml))
-        doc.originalText = ""
-        return doc
+        Document(space: SearchSpace(job: JobSettings(task: task)), form: FileForm(shape: .job, syntax: .yaml))
     }
 }
