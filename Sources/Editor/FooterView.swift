@@ -1,6 +1,6 @@
 /// The footer: the bindings of the mode that have a short label, cut to the width with "…";
-/// help and quit stay at the right end whatever the width. A binding the selection disables
-/// stays in its place, dimmed (pressing it says why): the footer does not jump as the cursor
+/// help and quit stay at the right end whatever the width. In the list, a binding the selection
+/// disables stays in its place, dimmed (pressing it says why): the footer does not jump as the cursor
 /// moves, and a cursor move sends the terminal a change of attributes, not a new footer.
 enum FooterView {
     static let pinned: Set<Command> = [.help, .quit]
@@ -21,6 +21,9 @@ enum FooterView {
         for binding in ordered {
             guard let label = binding.footer else { continue }
             let enabled = Availability.disabledReason(binding.command, s) == nil
+            // Only the list keeps a fixed footer (cursor moves); in a field, keys that do not
+            // apply to it (choice keys on a bound) would only mislead.
+            if !enabled && s.mode != .browse { continue }
             let pair = [Span(" " + footerKeys(binding), enabled ? "footer.key" : "inactive"),
                         Span(" " + label + " ", enabled ? "footer" : "inactive")]
             if pinned.contains(binding.command) { end += pair } else { spans += pair }
