@@ -40,7 +40,8 @@ public struct SampleStatistics: Sendable {
 
     public init(plan: SamplingPlan, buckets: Int = 16) {
         self.plan = plan
-        bucketCount = Swift.max(1, buckets)
+        let width = Swift.max(1, buckets)
+        bucketCount = width
         perSubspace = Array(repeating: 0, count: plan.subspaceCount)
         var starts: [Int] = []
         var total = 0
@@ -73,12 +74,11 @@ public struct SampleStatistics: Sendable {
         let ranges = (0..<SamplingPlan.width).map { SupportRange.of(column: $0, in: plan) }
         self.ranges = ranges
         tallies = ranges.map { r in
-            Tally(lower: r?.lower ?? 0, upper: r?.upper ?? 0, buckets: Swift.max(1, buckets),
-                  logScale: r.map { $0.logScale && $0.lower > 0 && $0.upper > $0.lower && $0.upper.isFinite } ?? false)
+            Tally(lower: r?.lower ?? 0, upper: r?.upper ?? 0, buckets: width, logScale: r?.logScale ?? false)
         }
-        self.buckets = Array(repeating: 0, count: SamplingPlan.width * Swift.max(1, buckets))
+        self.buckets = Array(repeating: 0, count: SamplingPlan.width * width)
         edges = tallies.flatMap { tally in
-            tally.logScale && tally.scale > 0 ? tally.edges() : Array(repeating: Double.infinity, count: Swift.max(1, buckets) - 1)
+            tally.logScale && tally.scale > 0 ? tally.edges() : Array(repeating: Double.infinity, count: width - 1)
         } + [Double.infinity]  // never empty
     }
 

@@ -21,7 +21,7 @@ public struct Statistics: Hashable, Sendable {
         self.lower = lo
         self.upper = hi
         self.buckets = Array(repeating: 0, count: n)
-        tally = Tally(lower: lo, upper: hi, buckets: n, logScale: logScale && lo > 0 && hi > lo && hi.isFinite)
+        tally = Tally(lower: lo, upper: hi, buckets: n, logScale: logScale)
     }
 
     /// A summary assembled from a tally kept elsewhere (`SampleStatistics`).
@@ -96,7 +96,9 @@ struct Tally: Hashable, Sendable {
     let logScale: Bool
     let lastBucket: Int
 
+    /// `logScale` is honoured only when `0 < lower < upper` and upper is finite.
     init(lower: Double, upper: Double, buckets: Int, logScale: Bool) {
+        let logScale = logScale && lower > 0 && upper > lower && upper.isFinite
         self.logScale = logScale
         let a = logScale ? Foundation.log(lower) : lower
         let b = logScale ? Foundation.log(upper) : upper
@@ -107,15 +109,23 @@ struct Tally: Hashable, Sendable {
 
     @inline(__always)
     mutating func add(_ x: Double, into buckets: UnsafeMutablePointer<Int>) {
+        guard record(x) else { return }
+        buckets[bucket(x)] &+= 1
+    }
+
+    /// Counts `x` in count, sum, min and max (a NaN only in `nanCount`); false for a NaN, which
+    /// goes in no bucket.
+    @inline(__always)
+    private mutating func record(_ x: Double) -> Bool {
         if x.isNaN {
-            nanCount += 1
-            return
+            nanCount &+= 1
+            return false
         }
         count &+= 1
         sum += x
         if x < min { min = x }
         if x > max { max = x }
-        buckets[bucket(x)] &+= 1
+        return true
     }
 
     /// `add(_:into:)` for the streaming kernel: a log-scale bucket is found among the bucket
@@ -126,14 +136,7 @@ struct Tally: Hashable, Sendable {
             add(x, into: buckets)
             return
         }
-        if x.isNaN {
-            nanCount += 1
-            return
-        }
-        count &+= 1
-        sum += x
-        if x < min { min = x }
-        if x > max { max = x }
+        guard record(x) else { return }
         var i = 0
         for j in 0..<lastBucket where x >= edges[j] { i &+= 1 }
         buckets[i] &+= 1
