@@ -43,14 +43,8 @@ extension SamplingPlan {
         for (column, spec) in Catalogue.all.enumerated() {
             guard let condition = spec.activeWhen,
                   let decider = values[condition.parameter.index].value else { continue }
-            values[column].isActive = condition.values.contains { Self.sameSetting($0, decider) }
+            values[column].isActive = condition.isMet(by: decider) ?? false
         }
         return Trial(index: index, subspace: k, values: values)
-    }
-
-    /// Enum values compare case-insensitively, as the SDK reads them.
-    private static func sameSetting(_ a: Value, _ b: Value) -> Bool {
-        if case .string(let x) = a, case .string(let y) = b { return x.lowercased() == y.lowercased() }
-        return a == b
     }
 }

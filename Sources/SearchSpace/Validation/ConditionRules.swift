@@ -41,23 +41,10 @@ enum ConditionRules {
         guard let values = parent.values else { return nil }
         var t = Tally()
         for v in values {
-            guard let normal = normalised(v, condition.parameter) else { return nil }
-            if condition.values.contains(normal) { t.active += 1 } else { t.inactive += 1 }
+            guard let met = condition.isMet(by: v) else { return nil }
+            if met { t.active += 1 } else { t.inactive += 1 }
         }
         return t
-    }
-
-    /// The value as the SDK reads it: enums in lower case, bools from 1/0 and words.
-    static func normalised(_ v: Value, _ id: ParameterID) -> Value? {
-        switch Catalogue.spec(id).kind {
-        case .enum:
-            guard case .string(let s) = v else { return nil }
-            return .string(s.lowercased())
-        case .bool:
-            return Coercion.bool(v).map(Value.bool)
-        case .int, .float, .string:
-            return v
-        }
     }
 
     private static func report(_ id: ParameterID, _ condition: ActivationCondition, _ parent: EffectiveValues.Possible,
@@ -79,6 +66,29 @@ enum ConditionRules {
             if case .swept(let d) = parent.setting { written = Wording.distribution(d) } else { written = "" }
             found.append(Diagnostic(.note, scope, name, field: .key,
                 "\(name) matters only in the trials where \(deciding) is \(wanted) (\(deciding) is \(written))"))
+        }
+    }
+}
+
+extension ActivationCondition {
+    /// Whether the deciding parameter's value `v` activates the parameter, reading `v` as the
+    /// SDK does (enums in any case, bools from 1/0 and words); nil when `v` cannot be read as
+    /// the deciding parameter's kind (its kind rule reports it). The validator and the sampler's
+    /// trials both judge activity with it.
+    func isMet(by v: Value) -> Bool? {
+        Self.normalised(v, parameter).map(values.contains)
+    }
+
+    /// The value as the SDK reads it: enums in lower case, bools from 1/0 and words.
+    private static func normalised(_ v: Value, _ id: ParameterID) -> Value? {
+        switch Catalogue.spec(id).kind {
+        case .enum:
+            guard case .string(let s) = v else { return nil }
+            return .string(s.lowercased())
+        case .bool:
+            return Coercion.bool(v).map(Value.bool)
+        case .int, .float, .string:
+            return v
         }
     }
 }

@@ -108,6 +108,18 @@ struct SamplerTests {
         #expect(Set(trials.map { $0[.momentum].isActive }) == [true, false])
     }
 
+    @Test func activityReadsTheDecidingValueAsTheSDKDoesLikeValidation() {
+        // early_stopping: 1 is true to the SDK; the validator's condition rules agree.
+        let space = Draws.space([.earlyStopping: .swept(.choice([.int(1), .int(0)])),
+                                 .earlyStoppingPatience: .fixed(.int(3))])
+        var sampler = Sampler(space: space, seed: 5)
+        let trials = sampler.sample(40)
+        for trial in trials {
+            #expect(trial[.earlyStoppingPatience].isActive == (trial[.earlyStopping].value == .int(1)))
+        }
+        #expect(Set(trials.map { $0[.earlyStoppingPatience].isActive }) == [true, false])
+    }
+
     @Test func aSpaceWithoutSubspacesHasNoTrials() {
         var sampler = Sampler(space: SearchSpace(subspaces: []), seed: 0)
         #expect(sampler.next() == nil)
