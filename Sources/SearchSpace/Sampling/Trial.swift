@@ -40,11 +40,14 @@ extension SamplingPlan {
             values.append(TrialValue(value: value(effectiveCell(k, column, row), kind: kind, column: column),
                                      source: source(k, column), isActive: true))
         }
-        for (column, spec) in Catalogue.all.enumerated() {
-            guard let condition = spec.activeWhen,
-                  let decider = values[condition.parameter.index].value else { continue }
+        for (column, condition) in Self.conditions {
+            guard let decider = values[condition.parameter.index].value else { continue }
             values[column].isActive = condition.isMet(by: decider) ?? false
         }
         return Trial(index: index, subspace: k, values: values)
     }
+
+    /// The columns whose parameter has a catalogue condition, with it: found once, not per trial.
+    private static let conditions: [(column: Int, condition: ActivationCondition)] =
+        Catalogue.all.enumerated().compactMap { column, spec in spec.activeWhen.map { (column, $0) } }
 }
