@@ -39,24 +39,20 @@ struct EffectiveValues {
 
     /// nil when nothing is known (model_name unset: Azure chooses).
     func possible(_ id: ParameterID, in sub: Subspace) -> Possible? {
-        switch sub[id] {
-        case .unset: break
-        case let setting: return Self.describe(setting, origin: .subspace)
-        }
-        if case .fixed = space.trainingParameters[id] {
-            return Self.describe(space.trainingParameters[id], origin: .trainingParameters)
-        }
-        if let d = Catalogue.spec(id).defaultValue { return Self.describe(.fixed(d), origin: .azureDefault) }
-        return nil
+        let setting = sub[id]
+        if case .unset = setting { return base(id) }
+        return Self.describe(setting, origin: .subspace)
     }
 
-    /// The value a parameter has in training_parameters, else Azure's default.
+    /// The value a parameter has in training_parameters, else Azure's default
+    /// (`SearchSpace.baseValue`).
     func base(_ id: ParameterID) -> Possible? {
-        if case .fixed = space.trainingParameters[id] {
-            return Self.describe(space.trainingParameters[id], origin: .trainingParameters)
+        let base = space.baseValue(id)
+        guard let value = base.value else { return nil }
+        switch base.source {
+        case .trainingParameters: return Self.describe(.fixed(value), origin: .trainingParameters)
+        case .azureDefault, .none: return Self.describe(.fixed(value), origin: .azureDefault)
         }
-        if let d = Catalogue.spec(id).defaultValue { return Self.describe(.fixed(d), origin: .azureDefault) }
-        return nil
     }
 
     static func describe(_ setting: Setting, origin: Origin) -> Possible? {
