@@ -35,11 +35,10 @@ enum AlgorithmRules {
             }
         }
         guard isGrid, let maxTrials = space.job.maxTrials, maxTrials >= 1 else { return }
-        let count = gridSize(space)
-        guard count.map({ $0 > UInt64(maxTrials) }) ?? true else { return }
-        let points = count.map { "\($0) points" } ?? "more than 2^63 points"
+        let size = gridSize(space)
+        guard size.exactCount.map({ $0 > UInt64(maxTrials) }) ?? true else { return }
         found.append(Diagnostic(.note, .job, "max_trials", field: .value,
-            "the grid has \(points) but max_trials is \(maxTrials): only \(maxTrials) of them are tried"))
+            "the grid has \(size) points but max_trials is \(maxTrials): only \(maxTrials) of them are tried"))
     }
 
     private static func checkBayesian(_ space: SearchSpace, _ found: inout [Diagnostic]) {
@@ -132,22 +131,14 @@ enum AlgorithmRules {
         }
     }
 
-    /// Points of the grid: the sum over subspaces of the product of their choice sizes; nil
-    /// above 2^63 ("more than 2^63", as `sample --count` says).
-    static func gridSize(_ space: SearchSpace) -> UInt64? {
-        var total: UInt64 = 0
-        for sub in space.subspaces {
-            var product: UInt64 = 1
-            for id in sub.order {
-                guard case .swept(.choice(let values)) = sub[id] else { continue }
-                let (p, overflow) = product.multipliedReportingOverflow(by: UInt64(values.count))
-                if overflow { return nil }
-                product = p
-            }
-            let (s, overflow) = total.addingReportingOverflow(product)
-            if overflow || s > 1 << 63 { return nil }
-            total = s
+    /// Points of the grid: the sum over subspaces of the product of their choice sizes, counted
+    /// as `Grid` counts them (`GridSize`), without compiling a sampling plan.
+    static func gridSize(_ space: SearchSpace) -> GridSize {
+        space.subspaces.reduce(GridSize.exact(0)) { total, sub in
+            total + GridSize.product(sub.order.compactMap { id in
+                if case .swept(.choice(let values)) = sub[id] { return values.count }
+                return nil
+            })
         }
-        return total
     }
 }
