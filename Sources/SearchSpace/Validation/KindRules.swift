@@ -2,10 +2,12 @@
 /// distributions a field's kind does not accept, and the spellings the SDK silently converts
 /// (`SGD`, `ams_gradient: 1`), which get a note so the file says what it means.
 enum KindRules {
+    /// The catalogue's names, the candidates for a misspelt key (built once, not per key).
+    private static let parameterNames = Catalogue.all.map(\.name)
+
     static func checkUnknownKeys(_ sub: Subspace, scope: Scope, into found: inout [Diagnostic]) {
         for unknown in sub.unknownKeys {
-            let names = Catalogue.all.map(\.name)
-            if let near = Spelling.nearest(unknown.name, in: names), let id = ParameterID(rawValue: near) {
+            if let near = Spelling.nearest(unknown.name, in: parameterNames), let id = ParameterID(rawValue: near) {
                 found.append(Diagnostic(.error, scope, unknown.name, field: .key,
                     "'\(unknown.name)' is not a hyperparameter of image classification; did you mean \(near)?",
                     fix: Fix("rename to \(near)", .renameKey(scope, from: unknown.name, to: id))))
