@@ -5,6 +5,11 @@
 public enum Validator {
     /// Every finding for the space, most severe first, then in subspace and written order.
     public static func check(_ space: SearchSpace) -> [Diagnostic] {
+        sorted(findings(space))
+    }
+
+    /// The space's findings in the order the rules find them.
+    private static func findings(_ space: SearchSpace) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let effective = EffectiveValues(space: space)
         let base = space.trainingParameters
@@ -31,7 +36,7 @@ public enum Validator {
                                   isSetHere: { !base[$0].isUnset }, into: &found)
         }
         AlgorithmRules.check(space, into: &found)
-        return sorted(found)
+        return found
     }
 
     /// The rules about one setting on its own: kind, then shape, the log-scale trap and range.
@@ -48,9 +53,10 @@ public enum Validator {
         }
     }
 
-    /// Findings for a document: the space's, plus a note for each legacy construct read.
+    /// Findings for a document: the space's, plus a note for each legacy construct read;
+    /// sorted once, as `check(_: SearchSpace)` sorts (the editor calls this on every keystroke).
     public static func check(_ doc: Document) -> [Diagnostic] {
-        var found = check(doc.space)
+        var found = findings(doc.space)
         for old in doc.legacy {
             found.append(Diagnostic(.note, old.scope, old.parameter, field: .key, old.message, location: old.location))
         }
