@@ -88,11 +88,6 @@ public struct ThemeLibrary: Sendable {
 }
 
 extension Theme {
-    /// A theme by name or path from the standard folders (see `ThemeLibrary`).
-    public static func load(nameOrPath: String) throws(ThemeError) -> Theme {
-        try ThemeLibrary.standard().load(nameOrPath)
-    }
-
     /// The theme the editor should use: `nameOrPath` (from --theme), else $SWEEPEDIT_THEME,
     /// else default. Never fails: a missing or broken theme gives the built-in default and a
     /// one-line warning naming the file, line and column (short enough for an 80-column status
