@@ -14,7 +14,6 @@ static inline int sweepedit_lines(void) { return LINES; }
 static inline int sweepedit_colors(void) { return COLORS; }
 static inline int sweepedit_color_pairs(void) { return COLOR_PAIRS; }
 static inline void sweepedit_set_escdelay(int ms) { set_escdelay(ms); }
-static inline chtype sweepedit_acs(char c) { return NCURSES_ACS(c); }
 /* Columns a character takes in the current locale (-1: not printable). */
 static inline int sweepedit_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 /* The locale's character set after setlocale, e.g. "UTF-8" or "ANSI_X3.4-1968". */
