@@ -41,10 +41,13 @@ public func render(_ s: EditorState, size: Size) -> Frame {
     return Frame(screen: screen, cursor: cursor)
 }
 
+/// A path's file name without its folder, as the header and the safety overlays show it.
+func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+
 enum HeaderView {
     static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) {
         let doc = s.document
-        let name = doc.path.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "new search space"
+        let name = doc.path.map(fileName) ?? "new search space"
         let file = name + (r.width >= 100 ? " (\(doc.form.label))" : "") + (s.isDirty ? " [modified]" : "")
         let sub = "subspace \(s.subspace + 1)/\(doc.space.subspaces.count)"
         var job = " · \(doc.space.job.task.rawValue) · \(doc.space.job.samplingAlgorithm.rawValue)"

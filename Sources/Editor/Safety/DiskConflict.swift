@@ -26,7 +26,7 @@ public struct DiskConflict: Hashable, Sendable {
     }
 
     /// The file's name without its folder, as the header shows it.
-    var name: String { path.split(separator: "/").last.map(String.init) ?? path }
+    var name: String { fileName(path) }
 
     /// The overlay's text above the keys.
     var summary: [String] {

@@ -13,7 +13,7 @@ enum SafetyView {
             head = [Span("Reload \(conflict.name) from disk?", "dialog.title"),
                     Span("Your unsaved edits are dropped"), Span("(u brings them back).")]
         case .recoveryOffer(let offer):
-            let name = s.document.path.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "The new space"
+            let name = s.document.path.map(fileName) ?? "The new space"
             head = [Span("Recover unsaved edits?", "dialog.title")] + offer.summary(documentName: name).map { Span($0) }
             diff = offer.changes
             if diff.isEmpty { diff = ["  (only line endings or spacing differ)"] }
