@@ -2,7 +2,11 @@ import SearchSpace
 
 /// The selected parameter: what it is, what it may be, its fields and its findings.
 enum DetailView {
-    static func draw(_ s: EditorState, _ layout: Layout, into screen: inout Screen) -> Position? {
+    /// The pane's lines at a width and where the cursor goes among them.
+    typealias Lines = (lines: [[Span]], cursor: Position?)
+
+    /// Draws the pane; `lines` are the selected row's lines when already built at the pane's width.
+    static func draw(_ s: EditorState, _ layout: Layout, lines built: Lines? = nil, into screen: inout Screen) -> Position? {
         let t = layout.detailTitle
         guard let row = s.selectedRow else {
             screen.draw([], row: t.row, column: t.column, limit: t.width, fill: "detail.title")
@@ -19,7 +23,7 @@ enum DetailView {
         }
         screen.draw([Span(title.fitted(to: t.width), "detail.title")], row: t.row, column: t.column, limit: t.width, fill: "detail.title")
         let r = layout.detail
-        let built = lines(s, row, width: r.width - 1)
+        let built = built ?? lines(s, row, width: r.width - 1)
         var cursor: Position?
         var shown = built.lines
         if shown.count > r.height, r.height > 0 {
@@ -43,7 +47,7 @@ enum DetailView {
         }
     }
 
-    static func lines(_ s: EditorState, _ row: Row, width: Int) -> (lines: [[Span]], cursor: Position?) {
+    static func lines(_ s: EditorState, _ row: Row, width: Int) -> Lines {
         var b = LineBuilder(width: width)
         let findings = s.diagnostics(for: row)
         guard let id = row.parameter else {

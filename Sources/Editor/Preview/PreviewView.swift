@@ -3,10 +3,11 @@ import SearchSpace
 /// Where the preview pane goes: beside the list under a shortened detail pane when the screen
 /// is wide and tall enough, else in the detail pane's place (which comes back while a field is
 /// being edited, since the fields and their cursor live there).
-enum PreviewPlacement: Hashable {
+enum PreviewPlacement {
     case hidden
     case replacesDetail(title: Rect, body: Rect)
-    case belowDetail(detail: Layout, title: Rect, body: Rect)
+    /// `detailLines`: the detail pane's lines, built once to size the pane and drawn as they are.
+    case belowDetail(detail: Layout, detailLines: DetailView.Lines?, title: Rect, body: Rect)
 
     /// The right column must be this tall to hold a detail pane and a useful preview.
     static let splitHeight = 20
@@ -19,13 +20,13 @@ enum PreviewPlacement: Hashable {
         let detail = layout.detail
         let sideBySide = layout.list.row == layout.detail.row
         if sideBySide, detail.height >= Self.splitHeight {
-            let needed = s.selectedRow.map { DetailView.lines(s, $0, width: detail.width - 1).lines.count } ?? 1
-            let height = min(max(3, needed), detail.height * 2 / 5)
+            let built = s.selectedRow.map { DetailView.lines(s, $0, width: detail.width - 1) }
+            let height = min(max(3, built?.lines.count ?? 1), detail.height * 2 / 5)
             let shortened = Layout(layout, detailHeight: height)
             let title = Rect(row: detail.row + height, column: detail.column, width: detail.width, height: 1)
             let body = Rect(row: title.row + 1, column: detail.column, width: detail.width,
                             height: detail.row + detail.height - title.row - 1)
-            self = .belowDetail(detail: shortened, title: title, body: body)
+            self = .belowDetail(detail: shortened, detailLines: built, title: title, body: body)
         } else if s.editSession != nil {
             self = .hidden
         } else {
@@ -61,8 +62,8 @@ enum PreviewView {
         case .replacesDetail(let title, let body):
             draw(s, title: title, body: body, into: &screen)
             return nil
-        case .belowDetail(let detail, let title, let body):
-            let cursor = DetailView.draw(s, detail, into: &screen)
+        case .belowDetail(let detail, let lines, let title, let body):
+            let cursor = DetailView.draw(s, detail, lines: lines, into: &screen)
             draw(s, title: title, body: body, into: &screen)
             return cursor
         }
