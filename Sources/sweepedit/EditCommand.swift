@@ -92,19 +92,22 @@ struct EditorRunLoop {
         draw()
         while true {
             guard let key = terminal.nextKey(timeoutMilliseconds: -1) else { continue }
-            if handle(key == .resize ? [.resized(terminal.size)] : [.key(key)]) { return }
+            if handle([action(for: key)]) { return }
             // Keys already waiting (a held j, a paste) are handled before the next frame: the
             // terminal gets the screen they lead to, not every screen in between; that matters
             // over a slow SSH link. A bound keeps the screen alive during a long paste.
             var burst = 0
             while burst < Self.keysPerFrame, let next = terminal.nextKey(timeoutMilliseconds: 0) {
-                if handle(next == .resize ? [.resized(terminal.size)] : [.key(next)]) { return }
+                if handle([action(for: next)]) { return }
                 burst += 1
             }
             recovery.update(state.document, dirty: state.isDirty)
             draw()
         }
     }
+
+    /// A key as the editor's action: a resize carries the terminal's new size.
+    func action(for key: Key) -> Action { key == .resize ? .resized(terminal.size) : .key(key) }
 
     /// Sends actions to update, performing the effects and feeding their results back;
     /// true when the editor should quit.
