@@ -78,6 +78,4 @@ public enum ParameterID: String, CaseIterable, Hashable, Sendable, Comparable {
     public var name: String { rawValue }
 
     public static func < (a: ParameterID, b: ParameterID) -> Bool { a.index < b.index }
-
-    static let all: [ParameterID] = allCases
 }

@@ -1,9 +1,6 @@
 /// The kind of value a hyperparameter takes.
 public enum ParameterKind: String, Hashable, Sendable {
     case bool, int, float, string, `enum`
-
-    /// Whether the field is numeric (numbers and numeric distributions allowed).
-    public var isNumeric: Bool { self == .int || self == .float }
 }
 
 /// What a value must satisfy, beyond its kind.
