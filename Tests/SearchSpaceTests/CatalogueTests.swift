@@ -5,6 +5,8 @@ struct CatalogueTests {
     @Test func hasThirtyOneParametersInIDOrder() {
         #expect(Catalogue.all.count == 31)
         #expect(Catalogue.all.map(\.id) == ParameterID.allCases)
+        // Catalogue.spec and Subspace's slots rely on the hand-written index switch.
+        #expect(ParameterID.allCases.map(\.index) == Array(ParameterID.allCases.indices))
     }
 
     @Test func wireNamesIncludeTheIrregularFour() {
