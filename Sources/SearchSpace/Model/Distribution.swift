@@ -97,12 +97,4 @@ public enum DistributionKind: String, CaseIterable, Hashable, Sendable {
         default: return false
         }
     }
-
-    /// Whether every value the kind can draw lies in a bounded interval.
-    public var hasBoundedSupport: Bool {
-        switch self {
-        case .normal, .lognormal, .qnormal, .qlognormal: return false
-        default: return true
-        }
-    }
 }
