@@ -4,10 +4,11 @@ import SearchSpace
 /// pressing its key shows the reason instead of doing nothing.
 public enum Availability {
     public static func disabledReason(_ command: Command, _ s: EditorState) -> String? {
-        let row = s.selectedRow
-        let id = row?.parameter
-        let setting = id.map { s.currentSubspace[$0] }
-        let name = row?.name ?? "this row"
+        // lazy: the footer asks about every binding on every frame, most of which need no row
+        lazy var row = s.selectedRow
+        lazy var id = row?.parameter
+        lazy var setting = id.map { s.currentSubspace[$0] }
+        lazy var name = row?.name ?? "this row"
         switch command {
         case .edit, .makeFixed, .makeDistribution:
             if row == nil { return "no parameter matches the filter (Esc clears it)" }
