@@ -10,15 +10,19 @@ enum FooterView {
     static let priority: [Command] = [.edit, .makeFixed, .makeDistribution, .nextKind, .save, .togglePreview,
                                       .unset, .applyFix, .flipBool, .undo, .filter, .nextProblem, .nextSubspace]
 
-    static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) {
-        var spans: [Span] = []
-        var end: [Span] = []
-        let ordered = Keymap.bindings(in: s.mode).enumerated().sorted { a, b in
+    /// Each mode's bindings in footer order, sorted once rather than on every frame.
+    static let ordered: [Mode: [Binding]] = Dictionary(uniqueKeysWithValues: Mode.allCases.map { mode in
+        (mode, Keymap.bindings(in: mode).enumerated().sorted { a, b in
             let pa = priority.firstIndex(of: a.element.command) ?? priority.count + a.offset
             let pb = priority.firstIndex(of: b.element.command) ?? priority.count + b.offset
             return pa < pb
-        }.map(\.element)
-        for binding in ordered {
+        }.map(\.element))
+    })
+
+    static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) {
+        var spans: [Span] = []
+        var end: [Span] = []
+        for binding in ordered[s.mode] ?? [] {
             guard let label = binding.footer else { continue }
             let enabled = Availability.disabledReason(binding.command, s) == nil
             // Only the list keeps a fixed footer (cursor moves); in a field, keys that do not

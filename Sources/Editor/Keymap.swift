@@ -115,5 +115,10 @@ public enum Keymap {
     public static func binding(for key: Key, in mode: Mode) -> Binding? { table[mode]?[key] }
 
     /// The bindings of a mode, in table order.
-    public static func bindings(in mode: Mode) -> [Binding] { bindings.filter { $0.modes.contains(mode) } }
+    public static func bindings(in mode: Mode) -> [Binding] { byMode[mode] ?? [] }
+
+    /// `bindings(in:)` for every mode, filtered once (the footer asks on every frame).
+    private static let byMode: [Mode: [Binding]] = Dictionary(uniqueKeysWithValues: Mode.allCases.map { mode in
+        (mode, bindings.filter { $0.modes.contains(mode) })
+    })
 }
