@@ -70,7 +70,7 @@ func submitPath(_ s: inout EditorState, _ purpose: PromptPurpose, _ raw: String)
     switch purpose {
     case .saveAs:
         let expected = path == s.document.path && !s.document.originalText.isEmpty ? s.document.originalText : nil
-        return [.write(path: path, text: DocumentWriter.save(s.document), purpose: .save, expected: expected)]
+        return [writeDocument(s, to: path, expected: expected)]
     case .export(let format):
         return [.write(path: path, text: DocumentWriter.export(s.document, as: format), purpose: .export(format), expected: nil)]
     }
