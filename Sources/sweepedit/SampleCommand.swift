@@ -90,9 +90,10 @@ struct SampleCommand: ParsableCommand {
         var sampler = RowSampler(plan: SamplingPlan(space), seed: seed)
         var writer = TrialWriter(plan: sampler.plan, format: format, sink: StandardOutput.write)
         writer.begin()
-        for i in 0..<(n ?? 10) {
-            let k = sampler.draw()
-            sampler.withRow(k) { writer.write(index: i, subspace: k, row: $0) }
+        var i = 0
+        sampler.draw(n ?? 10) { k, row in  // the arrays stay pinned for the whole run
+            writer.write(index: i, subspace: k, row: row)
+            i += 1
         }
         writer.end()
     }

@@ -69,10 +69,6 @@ public struct RowSampler: Sendable {
         self.rng = end
     }
 
-    /// Cell `column` of the last trial drawn for subspace `k`.
-    @inline(__always)
-    public func cell(_ k: Int, _ column: Int) -> Double { rows[k * SamplingPlan.width + column] }
-
     /// Calls `body` with the row of subspace `k` (valid only during the call).
     @inline(__always)
     public func withRow<R>(_ k: Int, _ body: (UnsafeBufferPointer<Double>) -> R) -> R {
