@@ -45,54 +45,53 @@ enum KindRules {
         var severity: Severity = .error
     }
 
-    /// Why a literal does not fit the field's kind, nil when it fits as written.
+    /// Why a literal does not fit the field's kind, nil when it fits as written. The name is
+    /// spelt only in a message: this runs for every value on every validation.
     static func kindProblem(_ v: Value, _ spec: ParameterSpec) -> Problem? {
-        let name = spec.name
         switch spec.kind {
         case .bool:
             if case .bool = v { return nil }
             if let b = Coercion.bool(v) {  // 1/0, "yes": the SDK converts them
-                return Problem(message: "\(name) is true or false; the SDK reads \(describe(v)) as \(b), write \(b)",
+                return Problem(message: "\(spec.name) is true or false; the SDK reads \(describe(v)) as \(b), write \(b)",
                                replacement: .bool(b), severity: .note)
             }
-            return Problem(message: "\(name) is true or false, not \(describe(v))")
+            return Problem(message: "\(spec.name) is true or false, not \(describe(v))")
         case .int:
             switch v {
             case .int: return nil
             case .float(let f):
                 let whole = f == f.rounded() && abs(f) < 1e15
-                return Problem(message: "\(name) is an integer; \(ValueFormat.plain(v)) is not" + (whole ? " (write \(Int(f)))" : ""),
+                return Problem(message: "\(spec.name) is an integer; \(ValueFormat.plain(v)) is not" + (whole ? " (write \(Int(f)))" : ""),
                                replacement: whole ? .int(Int(f)) : nil)
-            default: return Problem(message: "\(name) is an integer, not \(describe(v))")
+            default: return Problem(message: "\(spec.name) is an integer, not \(describe(v))")
             }
         case .float:
             if v.isNumber { return nil }
-            return Problem(message: "\(name) is a number, not \(describe(v))")
+            return Problem(message: "\(spec.name) is a number, not \(describe(v))")
         case .string:
             if case .string = v { return nil }
-            return Problem(message: "\(name) is a name (a string), not \(describe(v))")
+            return Problem(message: "\(spec.name) is a name (a string), not \(describe(v))")
         case .enum:
-            guard case .string(let s) = v else { return Problem(message: "\(name) is one of \(enumList(spec)), not \(describe(v))") }
+            guard case .string(let s) = v else { return Problem(message: "\(spec.name) is one of \(enumList(spec)), not \(describe(v))") }
             guard case .enumValues(let allowed) = spec.constraint else { return nil }
             if allowed.contains(s) { return nil }
             let lower = s.lowercased()
             if allowed.contains(SDKCasing.snake(s)) {
-                return Problem(message: "\(name) values are written in lower case; the SDK reads '\(s)' as \(lower)",
+                return Problem(message: "\(spec.name) values are written in lower case; the SDK reads '\(s)' as \(lower)",
                                replacement: .string(lower), severity: .note)
             }
             if allowed.contains(lower) {
-                return Problem(message: "the SDK turns \(name) '\(s)' into '\(SDKCasing.snake(s))' and rejects it; write \(lower)",
+                return Problem(message: "the SDK turns \(spec.name) '\(s)' into '\(SDKCasing.snake(s))' and rejects it; write \(lower)",
                                replacement: .string(lower))
             }
             let near = Spelling.nearest(s, in: allowed)
-            return Problem(message: "\(name) '\(s)' is not one of \(enumList(spec))" + (near.map { "; did you mean \($0)?" } ?? ""),
+            return Problem(message: "\(spec.name) '\(s)' is not one of \(enumList(spec))" + (near.map { "; did you mean \($0)?" } ?? ""),
                            replacement: near.map(Value.string))
         }
     }
 
     /// Returns false when the distribution cannot be read as values of the field's kind.
     static func checkDistribution(_ d: Distribution, _ spec: ParameterSpec, _ scope: Scope, _ found: inout [Diagnostic]) -> Bool {
-        let name = spec.name
         if case .choice(let values) = d {
             var fits = true
             for (i, v) in values.enumerated() {
@@ -102,22 +101,22 @@ enum KindRules {
                     replaced[i] = replacement
                     return Fix("write \(ValueFormat.plain(replacement))", .set(scope, spec.id, .swept(.choice(replaced))))
                 }
-                found.append(Diagnostic(p.severity, scope, name, field: .choiceValue(i), "choice value \(i + 1): " + p.message, fix: fix))
+                found.append(Diagnostic(p.severity, scope, spec.name, field: .choiceValue(i), "choice value \(i + 1): " + p.message, fix: fix))
                 if p.severity == .error { fits = false }
             }
             return fits
         }
         switch spec.kind {
         case .bool, .string, .enum:
-            found.append(Diagnostic(.error, scope, name, field: .value,
-                "\(name) takes a fixed value or a choice, not \(d.kind.rawValue)"))
+            found.append(Diagnostic(.error, scope, spec.name, field: .value,
+                "\(spec.name) takes a fixed value or a choice, not \(d.kind.rawValue)"))
             return false
         case .float:
             return true
         case .int:
             if d.kind == .uniform || d.kind == .loguniform || d.kind == .normal || d.kind == .lognormal {
-                found.append(Diagnostic(.error, scope, name, field: .value,
-                    "\(name) is an integer; \(d.kind.rawValue) draws fractions. Use q\(d.kind.rawValue) with integer parameters, randint or choice",
+                found.append(Diagnostic(.error, scope, spec.name, field: .value,
+                    "\(spec.name) is an integer; \(d.kind.rawValue) draws fractions. Use q\(d.kind.rawValue) with integer parameters, randint or choice",
                     fix: integerForm(d, spec, scope)))
                 return false
             }
@@ -126,8 +125,8 @@ enum KindRules {
                 for (field, n) in zip(d.kind.parameterNames, d.parameters) where !n.isIntegerLiteral {
                     let whole = n.double == n.double.rounded() && abs(n.double) < 1e15
                     let fix = whole ? replacing(field, with: .int(Int(n.double)), in: d, spec, scope) : nil
-                    found.append(Diagnostic(.error, scope, name, field: .parameter(field),
-                        "\(name) is an integer: every parameter of \(d.kind.rawValue) must be an integer, and \(field) is \(ValueFormat.plain(n))",
+                    found.append(Diagnostic(.error, scope, spec.name, field: .parameter(field),
+                        "\(spec.name) is an integer: every parameter of \(d.kind.rawValue) must be an integer, and \(field) is \(ValueFormat.plain(n))",
                         fix: fix))
                     fits = false
                 }
