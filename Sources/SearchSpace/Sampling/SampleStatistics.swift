@@ -151,13 +151,14 @@ public struct SampleStatistics: Sendable {
             tallies[column].add(x, into: buckets + column * bucketCount, edges: edges + column * (bucketCount - 1))
         }
 
-        /// Counts one swept cell's value.
+        /// Counts one swept cell's value (a number as `tally` counts it, so rows and the
+        /// streaming kernel bucket a log-scale value the same way).
         @inline(__always)
         func cell(_ cell: CountedCell, _ x: Double) {
             if cell.categoryStart >= 0 {
                 categories[cell.categoryStart + Int(x)] &+= 1
             } else {
-                tallies[cell.column].add(x, into: buckets + cell.column * bucketCount)
+                tally(cell.column, x)
             }
         }
     }
