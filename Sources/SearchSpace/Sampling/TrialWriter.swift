@@ -131,11 +131,8 @@ public struct TrialWriter {
             let cellStart = out.bytes.count
             let kind = plan.kind(k, column)
             let x = plan.effectiveCell(k, column, row)
-            switch kind {
-            case .int: out.append(int: x.nearestInt)
-            case .float: CellText.appendCompact(x, to: &out)
-            case .category, .absent: appendCell(x, kind, column, json: false)
-            }
+            // The table shortens floats; every other cell is written as in CSV.
+            if kind == .float { CellText.appendCompact(x, to: &out) } else { appendCell(x, kind, column, json: false) }
             if i < columns.count - 1 { out.pad(widths[i] - (out.bytes.count - cellStart)) }
         }
         out.append(byte: UInt8(ascii: "\n"))
