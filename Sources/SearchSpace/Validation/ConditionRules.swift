@@ -75,7 +75,7 @@ extension ActivationCondition {
     /// SDK does (enums in any case, bools from 1/0 and words); nil when `v` cannot be read as
     /// the deciding parameter's kind (its kind rule reports it). The validator and the sampler's
     /// trials both judge activity with it.
-    func isMet(by v: Value) -> Bool? {
+    public func isMet(by v: Value) -> Bool? {
         Self.normalised(v, parameter).map(values.contains)
     }
 
