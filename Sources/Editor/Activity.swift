@@ -23,7 +23,8 @@ public enum Activity {
             possible = [v]
             source = ValueFormat.plain(v) + (base.source == .trainingParameters ? " in training_parameters" : " by default")
         }
-        if possible.contains(where: { matches($0, condition.values) }) { return nil }
+        // A value the deciding field cannot read (its kind rule reports it) activates nothing.
+        if possible.contains(where: { condition.isMet(by: $0) ?? false }) { return nil }
         return "\(condition.summary) (it is \(source))"
     }
 
@@ -31,16 +32,6 @@ public enum Activity {
     public static func shortReason(_ id: ParameterID) -> String {
         guard let condition = Catalogue.spec(id).activeWhen else { return "" }
         return "needs \(condition.parameter.name) " + condition.values.map(ValueFormat.plain).joined(separator: "/")
-    }
-
-    static func matches(_ v: Value, _ wanted: [Value]) -> Bool {
-        wanted.contains { w in
-            switch (v, w) {
-            case (.string(let a), .string(let b)): return a.lowercased() == b.lowercased()
-            case (_, .bool(let b)): return Coercion.bool(v) == b
-            default: return v == w
-            }
-        }
     }
 }
 
