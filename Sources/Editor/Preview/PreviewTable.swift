@@ -59,21 +59,12 @@ struct PreviewTable {
         return Span(text, entry.source == .swept ? "text" : "inactive")
     }
 
-    /// A float rounded to 4 significant digits, shortest spelling (0.001277, 0.9, 1.235e-05):
-    /// `NumberFormat.approximate(x, significant: 4)`'s value without its formatted-string round
-    /// trip, which cost more than the rest of a redraw when a sample's cells were spelled.
+    /// A float rounded to 4 significant digits, in its shortest spelling (0.001277, 0.9,
+    /// 1.235e-05): Swift's own description, cheaper than NumberFormat's fixed-point spelling
+    /// when a whole sample's cells are spelled.
     static func fourDigits(_ x: Double) -> String {
         guard x.isFinite, x != 0 else { return NumberFormat.short(x) }
-        let e = Int(log10(abs(x)).rounded(.down))
-        // multiply or divide by an exact power of ten, so the result is correctly rounded
-        let r: Double
-        if e <= 3 {
-            let scale: Double = pow(10.0, Double(3 - e))
-            r = (x * scale).rounded() / scale
-        } else {
-            let scale: Double = pow(10.0, Double(e - 3))
-            r = (x / scale).rounded() * scale
-        }
+        let r = NumberFormat.rounded(x, significant: 4)
         if r == r.rounded(), abs(r) < 1e15 { return String(Int(r)) }
         return r.description
     }

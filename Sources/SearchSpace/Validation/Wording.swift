@@ -15,18 +15,11 @@ enum Wording {
 
     /// Rounded to three significant digits, for derived numbers (e^0.1 = 1.11).
     static func approx(_ x: Double, significant: Int = 3) -> String {
-        NumberFormat.short(rounded(x, significant: significant))
+        NumberFormat.approximate(x, significant: significant)
     }
 
-    /// `x` rounded to `significant` digits by arithmetic (String(format:) is slow on Linux).
     static func rounded(_ x: Double, significant: Int) -> Double {
-        guard x.isFinite, x != 0 else { return x }
-        let exponent = significant - 1 - Int(Foundation.log10(abs(x)).rounded(.down))
-        // Divide or multiply by a power of ten (exact up to 10^22), so the result is the double
-        // nearest the decimal (0.7, not 0.7000000000000001).
-        guard abs(exponent) <= 300 else { return x }
-        let power = Foundation.pow(10.0, Double(abs(exponent)))
-        return exponent >= 0 ? (x * power).rounded() / power : (x / power).rounded() * power
+        NumberFormat.rounded(x, significant: significant)
     }
 
     /// A probability as a percentage a person reads at a glance: `16%`, `0.27%`, `more than 99%`.
