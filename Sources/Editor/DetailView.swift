@@ -9,7 +9,7 @@ enum DetailView {
     static func draw(_ s: EditorState, _ layout: Layout, lines built: Lines? = nil, into screen: inout Screen) -> Position? {
         let t = layout.detailTitle
         guard let row = s.selectedRow else {
-            screen.draw([], row: t.row, column: t.column, limit: t.width, fill: "detail.title")
+            screen.draw([], row: t.row, column: t.column, limit: t.width)
             return nil
         }
         var title = " " + row.name
@@ -21,7 +21,9 @@ enum DetailView {
             }
             title += " · default " + (spec.defaultNote ?? spec.defaultValue.map(ValueFormat.plain) ?? "none")
         }
-        screen.draw([Span(title.fitted(to: t.width), "detail.title")], row: t.row, column: t.column, limit: t.width, fill: "detail.title")
+        // The title is styled up to its end only: a plain rest is cleared with one escape, where a
+        // styled fill would resend every column it covers whenever the title length changes.
+        screen.draw([Span(title.fitted(to: t.width), "detail.title")], row: t.row, column: t.column, limit: t.width)
         let r = layout.detail
         let built = built ?? lines(s, row, width: r.width - 1)
         var cursor: Position?
@@ -94,8 +96,9 @@ enum DetailView {
             }
             if !logNote.isEmpty { b.add(logNote, "inactive") }
             if session == nil, spec.kind == .bool, case .fixed = setting { b.add("(space flips it)", "inactive") }
+            // Enum and bool values are already listed by the title; model names only while browsing.
             let known = SettingDefaults.knownValues(spec)
-            if !known.isEmpty, spec.kind != .int {
+            if !known.isEmpty, spec.kind != .int, session != nil || spec.constraint == .modelName {
                 b.newLine()
                 b.addWrapped("known: " + known.joined(separator: " ") + (session != nil ? "  (up/down picks)" : ""), "inactive")
             }

@@ -45,7 +45,7 @@ enum ListView {
             }
         }
         if !counter.isEmpty {
-            screen.write(counter, row: layout.listHeading.row, column: r.column + r.width - counter.columns - 1, style: "list.heading")
+            screen.write(counter, row: layout.listHeading.row, column: r.column + r.width - counter.columns - 1, style: "list")
         }
     }
 

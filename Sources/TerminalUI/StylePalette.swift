@@ -32,9 +32,10 @@ struct StylePalette {
         return result
     }
 
-    /// The colour numbers of a style's pair, nil when it needs none (pair 0: the terminal's
-    /// own colours, or no colour at all). Without use_default_colors, "default" is white on
-    /// black, as curses assumes.
+    /// The colour numbers of a style's pair, nil when colour is off (pair 0). The terminal's own
+    /// colours (-1, -1) get a pair too: ncurses goes back to pair 0 with a full attribute reset,
+    /// to another pair with just the colour that changes, a few bytes less at every switch.
+    /// Without use_default_colors, "default" is white on black, as curses assumes.
     static func colorNumbers(for style: ThemeStyle, depth: ColorDepth,
                              defaultColors: Bool) -> (foreground: Int32, background: Int32)? {
         guard depth != .none else { return nil }
@@ -44,7 +45,6 @@ struct StylePalette {
             if foreground < 0 { foreground = 7 }
             if background < 0 { background = 0 }
         }
-        if foreground == -1 && background == -1 { return nil }
         return (foreground, background)
     }
 

@@ -77,13 +77,14 @@ extension Terminal {
     private func placeCursor(_ cursor: (row: Int, column: Int)?, rows: Int, columns: Int) {
         let window = sweepedit_stdscr()
         if let cursor, cursor.row >= 0, cursor.row < rows, cursor.column >= 0, cursor.column < columns {
-            if cursorShown != true { curs_set(1) }
+            if cursorShown != true { curs_set(1); leaveok(window, false) }
             cursorShown = true
             wmove(window, Int32(cursor.row), Int32(cursor.column))
         } else {
-            if cursorShown != false { curs_set(0) }
+            // A hidden cursor stays wherever the last change left it: moving it home after
+            // every frame would cost bytes for nothing the user sees.
+            if cursorShown != false { curs_set(0); leaveok(window, true) }
             cursorShown = false
-            wmove(window, Int32(max(0, rows - 1)), 0)
         }
     }
 

@@ -71,8 +71,12 @@ struct ThemeStyleTests {
 
 /// The colour pair a style asks ncurses for.
 struct StylePaletteTests {
-    @Test func terminalColoursNeedNoPair() {
-        #expect(StylePalette.colorNumbers(for: .plain, depth: .palette256, defaultColors: true) == nil)
+    /// The terminal's own colours get a pair of their own rather than pair 0: ncurses leaves
+    /// pair 0 with a full attribute reset (`ESC(B ESC[m`), where between two pairs it sends
+    /// only the colour that changes.
+    @Test func terminalColoursHaveAPairOfTheirOwn() {
+        let numbers = StylePalette.colorNumbers(for: .plain, depth: .palette256, defaultColors: true)
+        #expect(numbers?.foreground == -1 && numbers?.background == -1)
     }
 
     @Test func noColourMeansNoPairWhateverTheStyle() {
