@@ -10,7 +10,7 @@ import Glibc
 ///
 ///     let terminal = try Terminal.start(theme: theme)
 ///     defer { terminal.stop() }
-///     terminal.onTerminate = { signal in recovery.write() }   // SIGHUP when SSH drops
+///     terminal.onTerminate = { signal in recovery.write() }   // SIGHUP when SSH drops; returns a line for stderr
 ///     while running {
 ///         terminal.draw(view(state, terminal.size), cursor: state.cursor)
 ///         if let key = terminal.nextKey(timeoutMilliseconds: -1) { ... }
@@ -101,8 +101,10 @@ public final class Terminal {
     /// on a private queue while the run loop may be mid-update: so read only a Sendable
     /// snapshot of the document (e.g. behind a lock, refreshed after each edit), never the run
     /// loop's state, write with plain file I/O, and return promptly. It is not called for
-    /// crashes (SIGSEGV, SIGABRT, ...), which only restore the terminal.
-    public var onTerminate: (@Sendable (Int32) -> Void)? {
+    /// crashes (SIGSEGV, SIGABRT, ...), which only restore the terminal. What it returns is
+    /// printed on stderr once the terminal is restored (say where the edits went, or that
+    /// they could not be kept).
+    public var onTerminate: (@Sendable (Int32) -> String?)? {
         get { session.onTerminate }
         set { session.onTerminate = newValue }
     }

@@ -30,7 +30,7 @@ final class TerminalSession: @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
     private var active = false
-    private var onTerminateHandler: (@Sendable (Int32) -> Void)?
+    private var onTerminateHandler: (@Sendable (Int32) -> String?)?
     private var terminationClaimed = false
     private var pendingSeenAt: UInt64?
     private var watchdog: DispatchSourceTimer?
@@ -57,7 +57,7 @@ final class TerminalSession: @unchecked Sendable {
         armed.pointee = 0
     }
 
-    var onTerminate: (@Sendable (Int32) -> Void)? {
+    var onTerminate: (@Sendable (Int32) -> String?)? {
         get { lock.withLock { onTerminateHandler } }
         set { lock.withLock { onTerminateHandler = newValue } }
     }
@@ -138,15 +138,17 @@ final class TerminalSession: @unchecked Sendable {
     /// the terminal restored (by ncurses on the thread that owns it, else raw), then the
     /// process ends by the same signal.
     func terminate(_ signalNumber: Int32, onCursesThread: Bool) {
-        let handler: (@Sendable (Int32) -> Void)?? = lock.withLock {
+        let handler: (@Sendable (Int32) -> String?)?? = lock.withLock {
             if terminationClaimed { return .none }
             terminationClaimed = true
             return .some(onTerminateHandler)
         }
         guard case .some(let onTerminate) = handler else { return }
-        onTerminate?(signalNumber)
+        let message = onTerminate?(signalNumber) ?? nil
         if !onCursesThread { rawRestore() }
         end(usingCurses: onCursesThread)
+        // After the restore, so the line lands on a sane terminal (nowhere, if SSH is gone).
+        if let message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         Self.dieBy(signalNumber)
     }
 

@@ -168,11 +168,18 @@ final class RecoverySnapshot: @unchecked Sendable {
         self.dirty = dirty
     }
 
-    func write() {
+    /// Writes the recovery file when there are unsaved edits; returns what to tell the user.
+    func write(store: RecoveryStore = .standard()) -> String? {
         lock.lock()
         let doc = document, dirty = dirty
         lock.unlock()
-        guard dirty else { return }
-        try? RecoveryStore.standard().write(text: DocumentWriter.save(doc), for: doc.path, form: doc.form)
+        guard dirty else { return nil }
+        do {
+            try store.write(text: DocumentWriter.save(doc), for: doc.path, form: doc.form)
+            return "sweepedit: unsaved edits kept in \(store.recoveryPath(for: doc.path)); "
+                + "the next `sweepedit \(doc.path ?? "")` offers them back"
+        } catch {
+            return "sweepedit: unsaved edits lost, no recovery file: \(error)"
+        }
     }
 }

@@ -46,6 +46,17 @@ struct SafetyTests {
         return tmux
     }
 
+    /// What the ended program printed after restoring the terminal: polls its pane's whole
+    /// transcript for `text`.
+    static func lastWords(of tmux: TmuxSession, containing text: String) throws -> String {
+        var said = ""
+        try waitUntil("'\(text)' after the exit") {
+            said = (try? tmux.transcript()) ?? ""
+            return said.contains(text)
+        }
+        return said
+    }
+
     /// Polls until `condition` holds (a file appears, a process ends).
     static func waitUntil(_ what: String, seconds: Double = 10, _ condition: () -> Bool) throws {
         let deadline = Date().addingTimeInterval(seconds)
@@ -131,6 +142,22 @@ struct SafetyTests {
         #expect(kill(try tmux.panePID(), SIGINT) == 0)
         try tmux.waitForExit()
         #expect(setup.recovered?.contains("learning_rate: 0.0055") == true)
+        #expect(try String(contentsOfFile: setup.file, encoding: .utf8) == setup.original)
+        // and the restored terminal says where the edits went
+        let said = try Self.lastWords(of: tmux, containing: "unsaved edits kept in")
+        #expect(said.contains("kept in " + setup.recoveryFolder + "/job.yml-"), "\(said)")
+    }
+
+    /// A state folder that cannot be made (here: a file is in the way) loses the edits, and
+    /// the user is told so on the restored terminal rather than finding nothing next time.
+    @Test func aRecoveryFileThatCannotBeWrittenIsReported() throws {
+        let setup = try Setup()
+        try "not a folder".write(toFile: setup.state, atomically: false, encoding: .utf8)
+        let tmux = try Self.openAndEdit(setup)
+        #expect(kill(try tmux.panePID(), SIGTERM) == 0)
+        try tmux.waitForExit()
+        let said = try Self.lastWords(of: tmux, containing: "unsaved edits lost, no recovery file")
+        #expect(said.contains("cannot create the folder"), "\(said)")
         #expect(try String(contentsOfFile: setup.file, encoding: .utf8) == setup.original)
     }
 

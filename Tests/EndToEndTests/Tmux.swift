@@ -39,6 +39,11 @@ final class TmuxSession {
     /// The screen as text lines.
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
+    /// Everything the pane printed, scrolled-off lines included, wrapped lines joined: what a
+    /// program says on stderr as it ends may wrap and scroll (tmux adds its own line when the
+    /// pane dies).
+    func transcript() throws -> String { try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", name]) }
+
     /// Whether the program has ended (the pane stays, marked dead).
     func hasExited() throws -> Bool { try tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).hasPrefix("1") }
 

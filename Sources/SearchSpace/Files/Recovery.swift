@@ -53,7 +53,11 @@ public struct RecoveryStore: Sendable {
 
     /// Writes the unsaved text of a session (atomically; the edited file is not touched).
     public func write(text: String, for path: String?, form: FileForm, now: Date = Date()) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw AtomicFile.Failure(description: "\(directory): cannot create the folder: \(error.localizedDescription)")
+        }
         var header = "{\"path\": " + (path.map { JSONText.string(Self.absolute($0)) } ?? "null")
         header += ", \"saved_at\": \(now.timeIntervalSince1970)"
         header += ", \"form\": \(JSONText.string(form.label))}"
