@@ -6,14 +6,19 @@
   pty_measure.py bytes --marker TEXT --keys KEYS [--setup KEYS] [--repeat N] [--together] -- CMD...
       Mean bytes the program writes to the terminal per key of KEYS (after the first frame
       and the --setup keys), each key sent after the output has gone quiet; with --together
-      all KEYS are sent at once (a held key) and the bytes are divided among them.
+      all KEYS are sent at once (a held key) and the bytes are divided among them. Also the
+      mean bytes of text among them (the output without escape sequences).
   pty_measure.py memory --marker TEXT [--keys KEYS] -- CMD...
       Peak resident memory (VmHWM, kB) of the program after the first frame (and KEYS).
 
 Keys use a small notation: plain characters, and <enter> <esc> <tab> <down> <up> <bs>.
 Prints one JSON object. The window is 80x24 (--size WxH to change); TERM from the environment.
 """
-import argparse, fcntl, json, os, pty, select, signal, statistics, struct, sys, termios, time
+import argparse, fcntl, json, os, pty, re, select, signal, statistics, struct, sys, termios, time
+
+# Escape sequences (CSI, charset selection, other two-byte ESC forms) and control characters:
+# what is left of the output is the text a frame shows.
+CONTROL = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[@-Z\\-_=>]|[\x00-\x1f\x7f]")
 
 KEYS = {"enter": b"\r", "esc": b"\x1b", "tab": b"\t", "down": b"\x1b[B", "up": b"\x1b[A",
         "bs": b"\x7f", "left": b"\x1b[D", "right": b"\x1b[C"}
@@ -58,9 +63,10 @@ def read_until(fd, marker, timeout=10.0):
     return buf
 
 
-def drain(fd, quiet=0.15):
+def drain(fd, quiet=0.15, keep=None):
     """Reads until nothing arrives for `quiet` seconds; returns the byte count and the
-    time.monotonic() of the first byte (None when nothing came)."""
+    time.monotonic() of the first byte (None when nothing came). `keep`: a bytearray the
+    output is appended to."""
     n, first = 0, None
     while True:
         r, _, _ = select.select([fd], [], [], quiet)
@@ -72,6 +78,8 @@ def drain(fd, quiet=0.15):
             return n, first
         first = first or time.monotonic()
         n += len(chunk)
+        if keep is not None:
+            keep += chunk
 
 
 def finish(pid, fd):
@@ -123,23 +131,29 @@ def started(args, keys, quiet=0.15):
 
 def bytes_per_key(args):
     pid, fd = started(args, args.setup)
-    counts, latencies = [], []
+    counts, texts, latencies = [], [], []
     keys = parse_keys(args.keys)
     for _ in range(args.repeat):
+        output = bytearray()
         if args.together:
             # A held key or a paste: every key arrives before the program has drawn; bytes per key.
             os.write(fd, b"".join(keys))
-            counts.append(drain(fd)[0] / len(keys))
+            counts.append(drain(fd, keep=output)[0] / len(keys))
+            texts.append(len(CONTROL.sub(b"", output)) / len(keys))
             continue
         for k in keys:
+            output.clear()
             sent = time.monotonic()
             os.write(fd, k)
-            n, first = drain(fd)
+            n, first = drain(fd, keep=output)
             counts.append(n)
+            texts.append(len(CONTROL.sub(b"", output)))
             if first is not None:
                 latencies.append((first - sent) * 1000)
     finish(pid, fd)
     return {"mean_bytes": round(statistics.mean(counts), 1), "max_bytes": round(max(counts), 1),
+            # the bytes of text among them (escape sequences and control characters left out)
+            "mean_text_bytes": round(statistics.mean(texts), 1),
             "keys": len(keys) * args.repeat,
             "median_latency_ms": round(statistics.median(latencies), 2) if latencies else None}
 
