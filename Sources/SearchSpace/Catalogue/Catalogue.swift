@@ -27,7 +27,7 @@ public enum Catalogue {
     /// Every parameter, in `ParameterID` order (index i is `ParameterID.allCases[i]`).
     public static let all: [ParameterSpec] = [
         row(.modelName, "modelName", .string, .modelName,
-            "Model architecture to train.", note: "chosen by Azure (seresnext or vitb16r224: the docs disagree)"),
+            "Model architecture to train.", note: "chosen by Azure (\(Models.defaultCandidates.joined(separator: " or ")): the docs disagree)"),
         row(.learningRate, "learningRate", .float, unit,
             "Initial learning rate.", default: .float(0.01), note: "0.01; ViT models differ"),
         row(.numberOfEpochs, "numberOfEpochs", .int, .positive,
@@ -63,7 +63,7 @@ public enum Catalogue {
         row(.gradientAccumulationStep, "gradientAccumulationStep", .int, .positive,
             "Batches whose gradients are accumulated before a step.", default: .int(1)),
         row(.layersToFreeze, "layersToFreeze", .int, .nonNegative,
-            "Layers of the model to freeze (0: none).", note: "none frozen"),
+            "Layers of the model to freeze (0: none), at most the layer groups the model has.", note: "none frozen"),
         row(.trainingCropSize, "trainingCropSize", .int, .positive,
             "Crop size of training images, in pixels.", default: .int(224)),
         row(.validationCropSize, "validationCropSize", .int, .positive,

@@ -6,26 +6,36 @@ public struct ModelInfo: Hashable, Sendable {
     public let isViT: Bool
     public let cropSize: Int
     public let resizeSize: Int
+    /// How many layer groups `layers_to_freeze` can freeze, from the per-family table under
+    /// "layers_to_freeze" in reference-automl-images-hyperparameters: resnet
+    /// [('conv1.', 'bn1.'), 'layer1.' .. 'layer4.'] 5, mobilenetv2 'features.0.' .. 'features.18.' 19,
+    /// seresnext 'layer0.' .. 'layer4.' 5, vit 'patch_embed', 'blocks.0.' .. 'blocks.11.' 13.
+    /// nil where the table lists no groups (resnest50, resnest101).
+    public let freezableLayers: Int?
 }
 
 public enum Models {
     /// how-to-auto-train-image-models and reference-automl-images-hyperparameters.
     public static let known: [ModelInfo] = [
-        ModelInfo(name: "mobilenetv2", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256),
-        ModelInfo(name: "resnet18", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256),
-        ModelInfo(name: "resnet34", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256),
-        ModelInfo(name: "resnet50", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256),
-        ModelInfo(name: "resnet101", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256),
-        ModelInfo(name: "resnet152", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256),
-        ModelInfo(name: "resnest50", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256),
-        ModelInfo(name: "resnest101", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256),
-        ModelInfo(name: "seresnext", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256),
-        ModelInfo(name: "vits16r224", trainingBatchSize: 128, validationBatchSize: 128, isViT: true, cropSize: 224, resizeSize: 256),
-        ModelInfo(name: "vitb16r224", trainingBatchSize: 48, validationBatchSize: 48, isViT: true, cropSize: 224, resizeSize: 256),
-        ModelInfo(name: "vitl16r224", trainingBatchSize: 10, validationBatchSize: 10, isViT: true, cropSize: 224, resizeSize: 256),
+        ModelInfo(name: "mobilenetv2", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 19),
+        ModelInfo(name: "resnet18", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "resnet34", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "resnet50", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "resnet101", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "resnet152", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "resnest50", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: nil),
+        ModelInfo(name: "resnest101", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: nil),
+        ModelInfo(name: "seresnext", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "vits16r224", trainingBatchSize: 128, validationBatchSize: 128, isViT: true, cropSize: 224, resizeSize: 256, freezableLayers: 13),
+        ModelInfo(name: "vitb16r224", trainingBatchSize: 48, validationBatchSize: 48, isViT: true, cropSize: 224, resizeSize: 256, freezableLayers: 13),
+        ModelInfo(name: "vitl16r224", trainingBatchSize: 10, validationBatchSize: 10, isViT: true, cropSize: 224, resizeSize: 256, freezableLayers: 13),
     ]
 
     public static let names: [String] = known.map(\.name)
+
+    /// The model Azure trains when model_name is unset: the hyperparameter reference says
+    /// seresnext, how-to-auto-train-image-models vitb16r224. The docs disagree, so either.
+    public static let defaultCandidates = ["seresnext", "vitb16r224"]
 
     public static func info(_ name: String) -> ModelInfo? { known.first { $0.name == name } }
 
