@@ -35,6 +35,7 @@ public enum Validator {
             CrossFieldRules.check(scope: .trainingParameters, { effective.base($0) },
                                   isSetHere: { !base[$0].isUnset }, into: &found)
         }
+        FreezeRules.check(space, effective: effective, into: &found)
         AlgorithmRules.check(space, into: &found)
         return found
     }
