@@ -102,7 +102,7 @@ enum FreezeRules {
         let layersScope: Scope = layersHere ? scope : .trainingParameters
         let field: Field = layersHere ? high.field(limit) : failing[0].index.map(Field.choiceValue) ?? .value
         return Diagnostic(severity, scope, layersHere ? name : ParameterID.modelName.name, field: field, message,
-                          fix: probability == nil ? fix(layers.setting, limit: limit, scope: layersScope) : nil)
+                          fix: probability == nil ? fix(layers.setting, limit: limit, scope: layersScope, elsewhere: layersScope != scope) : nil)
     }
 
     /// The largest value a setting draws, and where it comes from in the setting.
@@ -158,9 +158,12 @@ enum FreezeRules {
 
     /// Brings the largest draw down to `limit`: the value itself, the choice without the values
     /// above it, randint(limit + 1), quniform's top bound at the last multiple of q within it.
-    private static func fix(_ setting: Setting, limit: Int, scope: Scope) -> Fix? {
+    /// `elsewhere`: the value is in training_parameters and the finding on a subspace's model, so
+    /// the fix says where it edits.
+    private static func fix(_ setting: Setting, limit: Int, scope: Scope, elsewhere: Bool) -> Fix? {
         let id = ParameterID.layersToFreeze
-        let setToLimit = Fix("set layers_to_freeze to \(limit)", .set(scope, id, .fixed(.int(limit))))
+        let setToLimit = Fix("set layers_to_freeze\(elsewhere ? " in training_parameters" : "") to \(limit)",
+                             .set(scope, id, .fixed(.int(limit))))
         switch setting {
         case .fixed:
             return setToLimit

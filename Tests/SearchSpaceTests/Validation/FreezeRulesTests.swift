@@ -74,7 +74,8 @@ struct FreezeRulesTests {
         #expect(found.first?.scope == .subspace(0))
         #expect(found.first?.parameter == "model_name")
         #expect(found.first?.field == .choiceValue(1))
-        #expect(found.first?.fix?.edit == .set(.trainingParameters, .layersToFreeze, fixed(.int(5))))
+        #expect(found.first?.fix == Fix("set layers_to_freeze in training_parameters to 5",
+                                        .set(.trainingParameters, .layersToFreeze, fixed(.int(5)))))
     }
 
     @Test func theModelFromTrainingParametersIsNamedAsSuch() {
