@@ -50,18 +50,14 @@ public struct PreviewSample: Hashable, Sendable {
         self.trials = trials ?? []
         let columns = ParameterID.allCases.filter { id in space.subspaces.contains { $0[id].distribution != nil } }
         self.columns = columns
-        // the cells of the rows a screen can show, spelled once here rather than on every frame
-        let cells = self.trials.prefix(Self.tableRows).map { trial in columns.map { PreviewTable.cell(trial, $0) } }
-        self.cells = cells
-        cellWidths = columns.indices.map { c in cells.map { $0[c].text.columns }.max() ?? 0 }
+        // the cells of the rows a pane can show, spelled once here rather than on every frame
+        cells = TableCells(self.trials.prefix(Self.tableRows), columns: columns)
     }
 
-    /// Rows of the table spelled in advance (more than any screen shows).
+    /// Rows of the pane's table spelled in advance (more than any screen shows).
     static let tableRows = 64
-    /// The cells of the first `tableRows` trials, one per column.
-    let cells: [[Span]]
-    /// Per column, the widest of those cells.
-    let cellWidths: [Int]
+    /// The cells of the first `tableRows` trials (the full-screen view spells every trial's).
+    let cells: TableCells
 
     /// Whether the seed plays a part (it does not for a grid's points).
     public var usesSeed: Bool {

@@ -10,30 +10,44 @@ struct PreviewTable {
         let id: ParameterID?
         let title: String
         let width: Int
+        /// Where the column's cells are in a row of `TableCells` (nil: the number and subspace).
+        let cell: Int?
     }
 
     let columns: [Column]
-    /// Swept parameters left out for want of width.
+    /// Swept parameters skipped on the left (the full-screen view shifts them out of sight).
+    let skipped: Int
+    /// Swept parameters left out on the right for want of width.
     let hidden: Int
     private let sample: PreviewSample
+    private let cells: TableCells
 
     /// Widths the parameter columns take at most (a long name is cut with "…" before a
     /// column grows past its values).
     static let titleLimit = 16
 
+    /// The pane's table: the first rows the sample spelled, from the first column.
     init(_ sample: PreviewSample, width: Int) {
+        self.init(sample, cells: sample.cells, width: width, skipping: 0)
+    }
+
+    /// A table of the rows `cells` holds, the number and subspace columns first, then the swept
+    /// columns from the `skipping`-th on, as many as fit in `width`.
+    init(_ sample: PreviewSample, cells: TableCells, width: Int, skipping: Int) {
         self.sample = sample
-        let number = max(1, String(sample.cells.count).count)
-        var columns = [Column(id: nil, title: "#", width: number), Column(id: nil, title: "sub", width: 3)]
+        self.cells = cells
+        skipped = max(0, min(skipping, sample.columns.count))
+        let number = max(1, String(cells.rows.count).count)
+        var columns = [Column(id: nil, title: "#", width: number, cell: nil), Column(id: nil, title: "sub", width: 3, cell: nil)]
         var used = number + 2 + 3
         var hidden = 0
-        for (id, values) in zip(sample.columns, sample.cellWidths) {
+        for (c, (id, values)) in zip(sample.columns, cells.widths).enumerated().dropFirst(skipped) {
             let w = max(values, min(id.name.columns, max(Self.titleLimit, values)), 3)
             if hidden > 0 || used + 2 + w > width {
                 hidden += 1
                 continue
             }
-            columns.append(Column(id: id, title: id.name, width: w))
+            columns.append(Column(id: id, title: id.name, width: w, cell: c))
             used += 2 + w
         }
         // "+N more" must fit too: give up columns from the right until it does
@@ -80,26 +94,38 @@ struct PreviewTable {
         return [Span(text, "list.heading")]
     }
 
-    /// The line of trial `i` of the sample (one of the first `PreviewSample.tableRows`).
+    /// The line of trial `i` of the sample (one of the rows `cells` holds).
     func row(_ i: Int) -> [Span] {
-        guard sample.cells.indices.contains(i) else { return [] }
+        guard cells.rows.indices.contains(i), sample.trials.indices.contains(i) else { return [] }
         let trial = sample.trials[i]
         var spans: [Span] = []
         for (c, column) in columns.enumerated() {
             if c > 0 { spans.append(Span("  ")) }
-            switch (column.id, c) {
-            case (nil, 0): spans.append(Span(String(trial.index + 1).leftPadded(to: column.width), "inactive"))
-            case (nil, _): spans.append(Span(String(trial.subspace + 1).leftPadded(to: column.width), "inactive"))
-            case (_?, _):
-                let cell = sample.cells[i][c - 2]
+            if let cell = column.cell.map({ cells.rows[i][$0] }) {
                 spans.append(Span(cell.text.padded(to: column.width), cell.style))
+            } else {
+                let number = c == 0 ? trial.index + 1 : trial.subspace + 1
+                spans.append(Span(String(number).leftPadded(to: column.width), "inactive"))
             }
         }
         return spans
     }
 
     /// Rows the table can show.
-    var count: Int { sample.cells.count }
+    var count: Int { cells.rows.count }
+}
+
+/// The cells of some of a sample's trials, one per swept column, with each column's widest
+/// cell: spelled once per sample rather than on every frame.
+struct TableCells: Hashable, Sendable {
+    let rows: [[Span]]
+    let widths: [Int]
+
+    init(_ trials: some Collection<Trial>, columns: [ParameterID]) {
+        let rows = trials.map { trial in columns.map { PreviewTable.cell(trial, $0) } }
+        self.rows = rows
+        widths = columns.indices.map { c in rows.map { $0[c].text.columns }.max() ?? 0 }
+    }
 }
 
 extension String {
