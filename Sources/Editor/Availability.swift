@@ -42,6 +42,8 @@ public enum Availability {
             return s.diagnostics.isEmpty ? "no problems found" : nil
         case .togglePreview, .rerollPreview:
             return previewDisabledReason(command, s)
+        case .scrollLeft, .scrollRight:
+            return trialsDisabledReason(command, s)
         case .undo:
             return s.undoStack.isEmpty ? "nothing to undo" : nil
         case .redo:
@@ -61,7 +63,7 @@ public enum Availability {
             if command == .moveChoiceLater, session.focus == values.count - 1 { return "this is the last value" }
             return nil
         case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .addSubspace, .addEmptySubspace, .filter,
-             .save, .saveAs, .export, .help, .quit, .commit, .cancel, .cursorLeft, .cursorRight,
+             .save, .saveAs, .export, .help, .quit, .showTrials, .commit, .cancel, .cursorLeft, .cursorRight,
              .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .closeOverlay, .scrollDown,
              .scrollUp, .confirm, .saveAndQuit, .exportYAML, .exportJSON, .exportREST, .exportJob:
             return nil

@@ -1,6 +1,6 @@
 /// The modes the keymap is read in: one per overlay, plus browsing the list.
 public enum Mode: String, CaseIterable, Hashable, Sendable {
-    case browse, editing, filter, help, confirmQuit, confirmDelete, chooseExport, prompt
+    case browse, editing, filter, help, trials, confirmQuit, confirmDelete, chooseExport, prompt
     case diskChanged, confirmReload, recoveryOffer
 
     /// The heading of the mode's keys in the help overlay.
@@ -17,6 +17,7 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
         case .diskChanged: return "File changed on disk (after s)"
         case .confirmReload: return "Reload, dropping unsaved edits"
         case .recoveryOffer: return "Unsaved edits found at start"
+        case .trials: return "All sampled trials (P)"
         }
     }
 
@@ -36,6 +37,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case filter, clearFilter, nextProblem
     // the preview pane
     case togglePreview, rerollPreview
+    // the full-screen table of trials
+    case showTrials, scrollLeft, scrollRight
     // history and files
     case undo, redo, save, saveAs, export, help, quit
     // typing a text (fields, filter, path)

@@ -40,6 +40,8 @@ public enum Overlay: Hashable, Sendable {
     case message(String)
     /// The file changed on disk, or unsaved edits to recover (Sources/Editor/Safety).
     case safety(SafetyOverlay)
+    /// Every sampled trial, full screen (P; Sources/Editor/Preview/TrialsView.swift).
+    case trials(TrialsPosition)
 }
 
 /// A line of news for the status line (cleared by the next key).
@@ -133,6 +135,7 @@ public struct EditorState: Sendable {
         case .chooseExport?: return .chooseExport
         case .prompt?: return .prompt
         case .safety(let overlay)?: return overlay.mode
+        case .trials?: return .trials
         }
     }
 }

@@ -56,6 +56,7 @@ enum FooterView {
     static func footerKeys(_ b: Binding) -> String {
         switch b.command {
         case .moveDown, .scrollDown: return "j/k"
+        case .scrollRight: return "h/l"
         case .nextSubspace: return "]/["
         case .pickNext: return "up/down"
         default: return b.keys.first?.label ?? ""

@@ -8,6 +8,7 @@ public func update(_ s: inout EditorState, _ action: Action) -> [Effect] {
     case .resized(let size):
         s.size = size
         keepSelectionVisible(&s)
+        clampTrials(&s)
         return []
     case .wrote(let outcome):
         return finishWriteSafely(&s, outcome)
@@ -44,6 +45,11 @@ public func update(_ s: inout EditorState, _ action: Action) -> [Effect] {
 
 /// Runs a command the keymap chose (after checking it is enabled).
 func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
+    // the full-screen table of trials scrolls with the keys that move in the list
+    if s.mode == .trials, trialsScrollCommands.contains(command) {
+        scrollTrials(&s, command)
+        return []
+    }
     switch command {
     case .moveDown: moveSelection(&s, by: 1)
     case .moveUp: moveSelection(&s, by: -1)
@@ -60,6 +66,8 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .clearFilter: setFilter(&s, "")
     case .nextProblem: jumpToNextProblem(&s)
     case .togglePreview, .rerollPreview: previewCommand(&s, command)
+    case .showTrials: openTrials(&s)
+    case .scrollLeft, .scrollRight: break  // the table of trials only, above
     case .undo, .redo: travel(&s, command)
     case .save, .saveAs, .export, .quit, .confirm, .saveAndQuit,
          .exportYAML, .exportJSON, .exportREST, .exportJob:

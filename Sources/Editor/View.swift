@@ -35,6 +35,9 @@ public func render(_ s: EditorState, size: Size) -> Frame {
     case .safety(let overlay)?:
         SafetyView.draw(s, overlay, size: size, into: &screen)
         cursor = nil
+    case .trials(let position)?:
+        TrialsView.draw(s, position, size: size, into: &screen)
+        cursor = nil
     case .editing?, .filter?, nil:
         break
     }

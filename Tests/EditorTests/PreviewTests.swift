@@ -35,7 +35,7 @@ struct PreviewTests {
         h.press("p")
         let pane = Self.pane(h)
         guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
-        #expect(pane.first == " preview · random · seed 0 · 200 trials · r re-rolls")
+        #expect(pane.first == " preview · random · seed 0 · 200 trials · r re-rolls · P full screen")
         #expect(h.lines[14] == pane.first, "the pane takes the detail pane's place, under the list")
         #expect(!h.text.contains("Model architecture to train."), "the detail pane gives way")
         #expect(pane[1].hasPrefix("  #  sub  model_name  learning_rate  number_of_epochs  momentum"))
@@ -70,7 +70,7 @@ struct PreviewTests {
         #expect(seed != 0)
         let after = Self.pane(h)
         guard after.count >= 8, before.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
-        #expect(after.first == " preview · random · seed \(seed) · 200 trials · r re-rolls")
+        #expect(after.first == " preview · random · seed \(seed) · 200 trials · r re-rolls · P full screen")
         #expect(Array(after[2...4]) != Array(before[2...4]), "new draws")
         #expect(h.lines[22].contains("preview seed \(seed): sweepedit sample --seed \(seed) draws the same trials"))
         var sampler = Sampler(space: h.state.document.space, seed: seed)
@@ -92,7 +92,7 @@ struct PreviewTests {
         h.press("p")
         let pane = Self.pane(h)
         guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
-        #expect(pane.first == " preview · grid · 8 points (all shown)")
+        #expect(pane.first == " preview · grid · 8 points (all shown) · P full screen")
         #expect(pane.count == 8)
         guard pane.count == 8 else { return }
         #expect(Array(pane[1...6]) == [
@@ -114,12 +114,12 @@ struct PreviewTests {
         let job = Self.gridJob.replacingOccurrences(of: "values: [15, 30]", with: "values: [\(values)]")
         var h = Harness(text: job)
         h.press("p")
-        #expect(Self.pane(h).first == " preview · grid · 120 points · the first 200 shown"
-                || Self.pane(h).first == " preview · grid · 120 points (all shown)")
+        #expect(Self.pane(h).first == " preview · grid · 120 points · the first 200 shown · P full screen"
+                || Self.pane(h).first == " preview · grid · 120 points (all shown) · P full screen")
         let huge = (1...200).map(String.init).joined(separator: ", ")
         var big = Harness(text: Self.gridJob.replacingOccurrences(of: "values: [15, 30]", with: "values: [\(huge)]"))
         big.press("p")
-        #expect(Self.pane(big).first == " preview · grid · 800 points · the first 200 shown")
+        #expect(Self.pane(big).first == " preview · grid · 800 points · the first 200 shown · P full screen")
     }
 
     @Test func aGridJobWithAContinuousDistributionFallsBackToRandomDraws() {
@@ -128,7 +128,7 @@ struct PreviewTests {
         h.press("p")
         let pane = Self.pane(h)
         guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
-        #expect(pane.first == " preview · not a grid, random draws · seed 0 · 200 trials · r re-rolls")
+        #expect(pane.first == " preview · not a grid, random draws · seed 0 · 200 trials · r re-rolls · P full…", "cut at 80 columns")
         #expect(pane[1] == " not a grid: learning_rate is uniform in subspace 1 (and 2 more)")
     }
 
@@ -191,7 +191,7 @@ struct PreviewTests {
         h.press("<C-o>")  // a third value, a copy of sgd: 12 points while typing
         #expect(h.state.preview.sample?.method == .grid(size: .exact(12)))
         h.press("<esc>")
-        #expect(Self.pane(h).first == " preview · grid · 8 points (all shown)")
+        #expect(Self.pane(h).first == " preview · grid · 8 points (all shown) · P full screen")
     }
 
     @Test func wideCharactersKeepTheColumnsAligned() {

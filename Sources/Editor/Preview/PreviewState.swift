@@ -16,17 +16,26 @@ public struct PreviewState: Hashable, Sendable {
     public var seed: UInt64 = firstSeed
     /// The trials for the space and seed of the last refresh (nil until the pane first shows).
     public private(set) var sample: PreviewSample?
+    /// Every trial's cells for the full-screen table (P), spelled for `sample` while that view
+    /// is open (nil otherwise, or until it first opens for this sample).
+    private(set) var everyRow: TableCells?
 
     public init(isVisible: Bool = false, seed: UInt64 = PreviewState.firstSeed) {
         self.isVisible = isVisible
         self.seed = seed
     }
 
-    /// Draws the sample again when the pane shows and the space or the seed changed.
-    public mutating func refresh(space: SearchSpace) {
-        guard isVisible else { return }
-        if let sample, sample.seed == seed, sample.space == space { return }
-        sample = PreviewSample(space: space, seed: seed, count: Self.sampleCount)
+    /// Draws the sample again when the pane or the full-screen table (`everyRow`) shows and
+    /// the space or the seed changed; spells every row's cells when the full-screen table shows.
+    public mutating func refresh(space: SearchSpace, everyRow wanted: Bool = false) {
+        guard isVisible || wanted else { return }
+        if sample?.seed != seed || sample?.space != space {
+            sample = PreviewSample(space: space, seed: seed, count: Self.sampleCount)
+            everyRow = nil
+        }
+        if wanted, everyRow == nil, let sample {
+            everyRow = TableCells(sample.trials, columns: sample.columns)
+        }
     }
 
     /// The seed `r` moves to: the next output of SplitMix64 from the current seed, cut to six

@@ -96,20 +96,26 @@ enum PreviewView {
         }
     }
 
-    /// "preview · random · seed 0 · 200 trials · r re-rolls".
+    /// "preview · random · seed 0 · 200 trials · r re-rolls · P full screen": the pane shows a
+    /// few of the trials, the full-screen table (P) every one of them.
     static func titleText(_ sample: PreviewSample) -> String {
-        let seeded = "seed \(sample.seed) · \(sample.trials.count) trials · r re-rolls"
+        " preview · " + methodText(sample) + (sample.usesSeed ? " · \(sample.trials.count) trials · r re-rolls" : "")
+            + " · P full screen"
+    }
+
+    /// How the trials were chosen: "random · seed 0", "grid · 8 points (all shown)".
+    static func methodText(_ sample: PreviewSample) -> String {
         switch sample.method {
         case .random:
-            return " preview · random · " + seeded
+            return "random · seed \(sample.seed)"
         case .bayesianShownAsRandom:
-            return " preview · bayesian, shown as random draws · " + seeded
+            return "bayesian, shown as random draws · seed \(sample.seed)"
         case .notAGrid:
-            return " preview · not a grid, random draws · " + seeded
+            return "not a grid, random draws · seed \(sample.seed)"
         case .grid(let size):
             let shown = size.exactCount.map { UInt64(sample.trials.count) >= $0 } ?? false
             let points = size == .exact(1) ? "1 point" : "\(size) points"
-            return " preview · grid · " + points + (shown ? " (all shown)" : " · the first \(sample.trials.count) shown")
+            return "grid · " + points + (shown ? " (all shown)" : " · the first \(sample.trials.count) shown")
         }
     }
 
@@ -123,13 +129,17 @@ enum PreviewView {
 
     static func tableLines(_ sample: PreviewSample, width: Int, height: Int) -> [[Span]] {
         guard height > 0 else { return [] }
-        if sample.trials.isEmpty { return [[Span("no trials: the space has no subspace", "inactive")]] }
-        if sample.columns.isEmpty {
-            return [[Span("nothing is swept: every trial is the same configuration", "inactive")]]
-        }
+        if let empty = emptyTable(sample) { return [[empty]] }
         let table = PreviewTable(sample, width: width)
         var lines = [table.heading]
         for i in 0..<min(table.count, height - 1) { lines.append(table.row(i)) }
         return lines
+    }
+
+    /// Why the sample has no table to show (nil: it has trials and swept columns).
+    static func emptyTable(_ sample: PreviewSample) -> Span? {
+        if sample.trials.isEmpty { return Span("no trials: the space has no subspace", "inactive") }
+        if sample.columns.isEmpty { return Span("nothing is swept: every trial is the same configuration", "inactive") }
+        return nil
     }
 }

@@ -7,6 +7,13 @@ extension PreviewState {
         if let sample, sample.seed == seed, sample.space == space { return sample }
         return PreviewSample(space: space, seed: seed, count: Self.sampleCount)
     }
+
+    /// The sample for `space` with every trial's cells: the cached ones when current.
+    func currentWithEveryRow(for space: SearchSpace) -> (PreviewSample, TableCells) {
+        if let sample, let everyRow, sample.seed == seed, sample.space == space { return (sample, everyRow) }
+        let sample = current(for: space)
+        return (sample, TableCells(sample.trials, columns: sample.columns))
+    }
 }
 
 /// p and r.
@@ -25,16 +32,17 @@ func previewCommand(_ s: inout EditorState, _ command: Command) {
 /// Why p or r cannot run now (nil: they can).
 func previewDisabledReason(_ command: Command, _ s: EditorState) -> String? {
     guard command == .rerollPreview else { return nil }
-    if !s.preview.isVisible { return "r re-rolls the preview's seed: p shows the preview first" }
+    if !s.preview.isVisible && s.mode != .trials { return "r re-rolls the preview's seed: p shows the preview first" }
     if let sample = s.preview.sample, !sample.usesSeed {
         return "a grid has no seed: the preview lists its points in order"
     }
     return nil
 }
 
-/// After every action: the preview follows the space as edited (drawn again only when it
-/// shows and the space or the seed changed).
+/// After every action: the preview follows the space as edited (drawn again only when it,
+/// or the full-screen table of trials, shows and the space or the seed changed).
 func refreshPreview(_ s: inout EditorState) {
-    guard s.preview.isVisible else { return }
-    s.preview.refresh(space: s.shownSpace)
+    let trialsShown = s.mode == .trials
+    guard s.preview.isVisible || trialsShown else { return }
+    s.preview.refresh(space: s.shownSpace, everyRow: trialsShown)
 }
