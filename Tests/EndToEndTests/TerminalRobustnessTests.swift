@@ -32,7 +32,10 @@ struct TerminalRobustnessTests {
         let before = Self.tableRows(first)
         #expect(before.count == 5, "\(first)")
         try tmux.type("r")
-        let second = try tmux.waitFor("a new seed") { $0.contains("preview · random · seed ") && !$0.contains("seed 0 ·") }
+        // one wait for the whole new frame: tmux may capture a redraw half done
+        let second = try tmux.waitFor("a new seed and its status line") {
+            $0.contains("preview · random · seed ") && !$0.contains("seed 0 ·") && $0.contains("draws the same trials")
+        }
         let seed = second.components(separatedBy: "preview · random · seed ").dropFirst().first?
             .prefix { $0.isNumber }.description ?? ""
         #expect(!seed.isEmpty && seed != "0")
