@@ -37,7 +37,8 @@ enum FileInput {
         if data.count > maximumBytes {
             throw LoadError(file: path, nil, "the file is larger than \(maximumBytes / 1_048_576) MB; it is not read")
         }
-        if let zero = data.firstIndex(of: 0) {
+        // through the raw bytes: Data's own firstIndex checks exclusive access at every byte
+        if let zero = data.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
             let (line, column) = place(of: zero, in: data)
             throw LoadError(file: path, SourceLocation(line: line, column: column),
                             "the file holds binary data (a NUL byte), not YAML or JSON text")

@@ -29,8 +29,11 @@ struct AliasScan {
         var quote: Unicode.Scalar?
         var flowDepth = 0
         var blockScalarParent: Int?  // indentation a block scalar's lines must exceed
-        for (lineIndex, lineText) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = Array(lineText.unicodeScalars)
+        // Lines split by scalar, not Character: "\r\n" is one Character, so a CRLF file would be
+        // one line. The scalars are decoded once, and splitting them is then a scan for a number.
+        let scalars = Array(text.unicodeScalars)
+        for (lineIndex, lineText) in scalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Array(lineText)
             let indentation = line.prefix { $0 == " " }.count
             if let parent = blockScalarParent {
                 let blank = line.allSatisfy { $0 == " " || $0 == "\r" || $0 == "\t" }

@@ -253,6 +253,8 @@ public struct DocumentReader {
                 throw fail(valuesNode.location, "\(name): choice values must be a list, found \(valuesNode.shapeDescription)")
             }
             var values: [Value] = []
+            values.reserveCapacity(items.count)
+            locations.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
                 guard let v = item.literal else {
                     throw fail(item.location, "\(name): choice value \(i + 1) must be a single value, found \(item.shapeDescription)")

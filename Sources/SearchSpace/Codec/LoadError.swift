@@ -70,6 +70,12 @@ public struct SourceMap: Hashable, Sendable {
         places[Key(scope: scope, name: name, field: field)] = at
     }
 
+    /// Room for `count` more places at once: a long choice records one per value, and growing
+    /// step by step rehashes every key each time.
+    mutating func reserveCapacity(_ count: Int) {
+        places.reserveCapacity(places.count + count)
+    }
+
     /// The most precise place known: the field, else the parameter's value, else its key, else the scope.
     public func locate(_ scope: Scope, _ name: String?, _ field: Field?) -> SourceLocation? {
         if let field, let l = places[Key(scope: scope, name: name, field: field)] { return l }

@@ -9,6 +9,13 @@ extension Node {
 
     /// The literal a scalar holds, typed as YAML resolves it; nil for null and non-scalars.
     var literal: Literal? {
+        if case .scalar(let s) = self, let number = PlainNumber.literal(of: s) { return number }
+        return yamsLiteral
+    }
+
+    /// The literal as Yams' resolver and constructors read it: the slow path that PlainNumber
+    /// spares the common numbers.
+    var yamsLiteral: Literal? {
         guard case .scalar(let s) = self else { return nil }
         switch tag.rawValue {
         case Tag.Name.null.rawValue: return nil

@@ -45,6 +45,16 @@ struct AliasScanTests {
         #expect(AliasScan("{a: 1, b: [1, 2]}\n").complexKey == nil)
     }
 
+    @Test func aCRLFFileIsScannedLineByLine() {
+        // "\r\n" is one Character: split by Character, the whole file was one line, so the block
+        // scalar on line 2 hid the alias on line 4.
+        let scan = AliasScan("a: &x 1\r\nb: |\r\n  *not\r\nc: *x\r\n")
+        #expect(scan.aliases.map(\.name) == ["x"])
+        #expect(scan.aliases.first?.location == .init(line: 4, column: 4))
+        let job = "defaults: &p {path: data}\r\ntype: automl\r\nsearch_space:\r\n  - optimizer: sgd\r\n    momentum: *p\r\n"
+        #expect(loadError(job)?.location == .init(line: 5, column: 15))
+    }
+
     @Test func readingRefusesAliasesOnlyWhereTheSpaceIs() {
         let shared = "defaults: &paths {path: data, type: mltable}\ntype: automl\ntask: image_classification\n"
         #expect(read(shared + "training_data: *paths\nsearch_space:\n  - optimizer: sgd\n") != nil)
