@@ -22,6 +22,10 @@ public enum Edit: Hashable, Sendable {
     case removeKey(Scope, String)
     /// Change the job settings.
     case setJob(JobSettings)
+    /// Remove one value of a choice, by index (a repeated one). Not `.set` with the shorter
+    /// list: each repeat would carry its own copy of the list, and 50,000 repeats in a choice of
+    /// 100,000 values would take tens of gigabytes.
+    case removeChoiceValue(Scope, ParameterID, at: Int)
 
     /// Applies the edit to a space.
     public func apply(to space: inout SearchSpace) {
@@ -38,6 +42,12 @@ public enum Edit: Hashable, Sendable {
             space.update(scope) { $0.unknownKeys.removeAll { $0.name == name } }
         case .setJob(let job):
             space.job = job
+        case .removeChoiceValue(let scope, let id, let index):
+            space.update(scope) { sub in
+                guard case .swept(.choice(var values)) = sub[id], values.indices.contains(index) else { return }
+                values.remove(at: index)
+                sub[id] = .swept(.choice(values))
+            }
         }
     }
 }

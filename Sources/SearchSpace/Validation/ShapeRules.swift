@@ -151,24 +151,46 @@ enum ShapeRules {
     /// Repeated values make one value more likely and repeat grid points.
     private static func checkDuplicates(_ values: [Value], _ spec: ParameterSpec, _ scope: Scope, _ found: inout [Diagnostic]) {
         guard values.count > 1 else { return }
-        let caseInsensitive = spec.kind == .enum
-        // Short lists (nearly all) compare pairwise without allocating; long ones hash.
-        let smallList = values.count <= 16
-        var seen: Set<ChoiceKey> = []
-        if !smallList { seen.reserveCapacity(values.count) }
-        for (i, v) in values.enumerated() {
-            let key = ChoiceKey(v, caseInsensitive: caseInsensitive)
-            if smallList {
-                if !values[..<i].contains(where: { ChoiceKey($0, caseInsensitive: caseInsensitive) == key }) { continue }
-            } else if seen.insert(key).inserted {
-                continue
-            }
-            var rest = values
-            rest.remove(at: i)
+        for i in repeatedIndices(values, caseInsensitive: spec.kind == .enum) {
+            let v = values[i]
             found.append(Diagnostic(.warning, scope, spec.name, field: .choiceValue(i),
                 "\(spec.name): choice value \(i + 1) (\(ValueFormat.plain(v))) repeats an earlier value; it makes that value more likely and repeats grid points",
-                fix: Fix("remove the repeated \(ValueFormat.plain(v))", .set(scope, spec.id, .swept(.choice(rest))))))
+                fix: Fix("remove the repeated \(ValueFormat.plain(v))", .removeChoiceValue(scope, spec.id, at: i))))
         }
+    }
+
+    /// The indices of the values that repeat an earlier one, in order.
+    static func repeatedIndices(_ values: [Value], caseInsensitive: Bool) -> [Int] {
+        let key = { (v: Value) in ChoiceKey(v, caseInsensitive: caseInsensitive) }
+        // Short lists (nearly all) compare pairwise without allocating.
+        if values.count <= 16 {
+            return values.indices.filter { i in values[..<i].contains { key($0) == key(values[i]) } }
+        }
+        if let repeats = repeatedNumbers(values) { return repeats }
+        var seen: Set<ChoiceKey> = []
+        seen.reserveCapacity(values.count)
+        var repeats: [Int] = []
+        for (i, v) in values.enumerated() where !seen.insert(key(v)).inserted { repeats.append(i) }
+        return repeats
+    }
+
+    /// A long list of numbers (a range of seeds) is sorted instead of hashed: hashing 100,000
+    /// values took 10 ms on every keystroke (a table that size does not stay in the cache), and
+    /// sorting a list that is nearly in order already is one pass. nil when a value is not a
+    /// number, or is NaN (which has no place in an order).
+    private static func repeatedNumbers(_ values: [Value]) -> [Int]? {
+        var keyed: [(number: Double, index: Int)] = []
+        keyed.reserveCapacity(values.count)
+        for (i, v) in values.enumerated() {
+            guard case .number(let x) = ChoiceKey(v, caseInsensitive: false), !x.isNaN else { return nil }
+            keyed.append((x, i))
+        }
+        keyed.sort { $0.number < $1.number || ($0.number == $1.number && $0.index < $1.index) }
+        var repeats: [Int] = []
+        for k in keyed.indices.dropFirst() where keyed[k].number == keyed[k - 1].number {
+            repeats.append(keyed[k].index)
+        }
+        return repeats.sorted()
     }
 
     /// Values that are the same to the sampler: 1 and 1.0, `SGD` and `sgd` on an enum.
