@@ -39,6 +39,10 @@ enum DetailView {
         return cursor
     }
 
+    /// A choice lays out at most this many value fields (more than a pane shows on a usual
+    /// screen) and counts the rest: laying out the fields of 100,000 values took 100 ms a frame.
+    static let choiceFieldLimit = 200
+
     static func kindName(_ kind: ParameterKind) -> String {
         switch kind {
         case .bool: return "true/false"
@@ -72,7 +76,8 @@ enum DetailView {
         case .unset:
             b.addWrapped("Unset: trials get " + ListView.baseText(id, s.shownSpace) + ". f fixes a value, d sweeps it, Enter edits.", "inactive")
         case .fixed, .swept:
-            let fields = session?.fields ?? FieldCodec.fields(of: setting, spec: spec)
+            let fields = session?.fields ?? FieldCodec.fields(of: setting, spec: spec, limit: Self.choiceFieldLimit)
+            let valueCount = session?.fields.count ?? setting.distribution?.choiceValues?.count ?? fields.count
             var logNote = ""
             if case .swept(let d) = setting {
                 b.add(d.kind.rawValue + ": ", "detail.label")
@@ -80,7 +85,7 @@ enum DetailView {
             } else {
                 b.add("fixed: ", "detail.label")
             }
-            for (i, field) in fields.enumerated() {
+            for (i, field) in fields.prefix(Self.choiceFieldLimit).enumerated() {
                 let editing = session != nil && session?.focus == i
                 let text = session?.buffers[i].text ?? field.text
                 let box = "[" + text + "]"
@@ -92,7 +97,10 @@ enum DetailView {
                 b.add(box, editing ? "field.editing" : "field", cursorOffset: offset)
                 if !ln.isEmpty { b.add(ln, "inactive", keepTogether: false) }
                 b.add("  ", keepTogether: false)
-                if let problem = session?.problems[i] { problems.append("\(field.label): \(problem)") }
+            }
+            if valueCount > Self.choiceFieldLimit { b.add("… \(valueCount - Self.choiceFieldLimit) more values", "inactive") }
+            for (i, problem) in (session?.problems ?? [:]).sorted(by: { $0.key < $1.key }) where fields.indices.contains(i) {
+                problems.append("\(fields[i].label): \(problem)")
             }
             if !logNote.isEmpty { b.add(logNote, "inactive") }
             if session == nil, spec.kind == .bool, case .fixed = setting { b.add("(space flips it)", "inactive") }

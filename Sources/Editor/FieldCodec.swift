@@ -30,14 +30,15 @@ public struct FieldSpec: Hashable, Sendable {
 /// Between settings and the texts of their fields: what the detail pane shows, and the
 /// setting a half-typed field means (validated on every keystroke).
 public enum FieldCodec {
-    public static func fields(of setting: Setting, spec: ParameterSpec) -> [FieldSpec] {
+    /// The fields of a setting; of a choice, the first `limit` values' fields only.
+    public static func fields(of setting: Setting, spec: ParameterSpec, limit: Int = .max) -> [FieldSpec] {
         switch setting {
         case .unset:
             return []
         case .fixed(let v):
             return [FieldSpec(role: .fixedValue, label: "value", logScale: false, text: text(of: v))]
         case .swept(.choice(let values)):
-            return values.enumerated().map { i, v in
+            return values.prefix(limit).enumerated().map { i, v in
                 FieldSpec(role: .choiceValue(i), label: "value \(i + 1)", logScale: false, text: text(of: v))
             }
         case .swept(let d):

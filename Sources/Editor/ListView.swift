@@ -83,7 +83,7 @@ enum ListView {
             if inactive != nil { spans.append(Span("  (no effect here)", "inactive")) }
         case .swept(let d):
             spans.append(Span(mode("sweep ", width), style))
-            let rest = RestFormat.string(d, for: spec.kind)
+            let rest = RestFormat.string(d, for: spec.kind, characters: width)
             spans.append(Span(rest, inactive == nil ? "list.swept" : style))
             // the real units of a log-scale range, where they fit whole
             if let real = realRange(d), 2 + nameWidth + mode("sweep ", width).columns + rest.columns + 1 + real.columns <= width {

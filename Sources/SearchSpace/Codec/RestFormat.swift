@@ -42,24 +42,42 @@ public enum RestFormat {
         return d.kind.rawValue + "(" + args.joined(separator: ",") + ")"
     }
 
+    /// The REST string, or when it is longer than `characters` a start of it that is still
+    /// longer: a list row shows one line of a choice that may hold 100,000 values.
+    public static func string(_ d: Distribution, for kind: ParameterKind, characters limit: Int) -> String {
+        guard case .choice(let values) = d else { return string(d, for: kind) }
+        let argument = choiceArgument(among: values, for: kind)
+        var text = d.kind.rawValue + "("
+        for (i, v) in values.enumerated() {
+            if text.count > limit { return text }
+            text += (i == 0 ? "" : ",") + argument(v)
+        }
+        return text + ")"
+    }
+
     static func choiceArguments(_ values: [Value], for kind: ParameterKind) -> [String] {
+        values.map(choiceArgument(among: values, for: kind))
+    }
+
+    /// How each of a choice's values is written (a float field's depends on all of them).
+    static func choiceArgument(among values: [Value], for kind: ParameterKind) -> (Value) -> String {
         switch kind {
         case .bool:
-            return values.map { v in Coercion.bool(v).map { $0 ? "True" : "False" } ?? pythonStr(v) }
+            return { v in Coercion.bool(v).map { $0 ? "True" : "False" } ?? pythonStr(v) }
         case .enum:
-            return values.map { v in
+            return { v in
                 if case .string(let s) = v { return "'" + Coercion.enumSpelling(s) + "'" }
                 return pythonStr(v)
             }
         case .float:
             // A float field's choice keeps integers only when every value is an integer.
             let allIntegers = values.allSatisfy { if case .int = $0 { return true } else { return false } }
-            return values.map { v in
+            return { v in
                 if !allIntegers, let x = v.number { return NumberFormat.pythonFloatToStr(x) }
                 return pythonStr(v)
             }
         case .int, .string:
-            return values.map(pythonStr)
+            return pythonStr
         }
     }
 

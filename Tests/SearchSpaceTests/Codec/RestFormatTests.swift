@@ -110,4 +110,15 @@ struct RandintUpperTests {
             + "472196386865459400540160)")
         #expect(rest(.infinity) == "randint(Infinity)")
     }
+
+    @Test func aListRowGetsTheStartOfALongChoice() {
+        let seeds = Distribution.choice((0..<100_000).map(Value.int))
+        let start = RestFormat.string(seeds, for: .int, characters: 20)
+        #expect(start == "choice(0,1,2,3,4,5,6,7")
+        #expect(RestFormat.string(seeds, for: .int).hasPrefix(start))
+        let short = Distribution.choice([.int(1), .float(2.5)])
+        #expect(RestFormat.string(short, for: .float, characters: 20) == "choice(1.0,2.5)")
+        let cut = RestFormat.string(short, for: .float, characters: 5)
+        #expect(cut.count > 5 && RestFormat.string(short, for: .float).hasPrefix(cut))
+    }
 }

@@ -1,0 +1,48 @@
+import Testing
+@testable import Editor
+import SearchSpace
+
+/// A choice of thousands of values: the list row shows its start, the detail pane its first
+/// fields and how many more there are.
+struct LongChoiceTests {
+    /// random_seed a choice of 0..<count, selected.
+    static func harness(_ count: Int) -> Harness {
+        let values = (0..<count).map(String.init).joined(separator: ", ")
+        var h = Harness(space: "  - random_seed: {type: choice, values: [\(values)]}\n")
+        select(&h.state, .parameter(.randomSeed))
+        return h
+    }
+
+    /// The detail pane's lines as text, laid out at the width the 80-column screen gives them.
+    static func detailText(_ h: Harness) -> [String] {
+        DetailView.lines(h.state, .parameter(.randomSeed), width: 78).lines.map { $0.map(\.text).joined() }
+    }
+
+    @Test func theListRowShowsTheStartOfTheChoice() {
+        let h = Self.harness(5_000)
+        #expect(h.row("random_seed") == ">  random_seed                    sweep choice(0,1,2,3,4,5,6,7,8,9,10,11,12,13,…")
+    }
+
+    @Test func theDetailPaneLaysOutTheFirstFieldsAndCountsTheRest() {
+        let text = Self.detailText(Self.harness(1_000)).joined(separator: "\n")
+        #expect(text.contains("value 1 [0]"))
+        #expect(text.contains("value 200 [199]"))
+        #expect(!text.contains("value 201"))
+        #expect(text.contains("… 800 more values"))
+        #expect(!Self.detailText(Self.harness(200)).joined().contains("more values"))
+    }
+
+    @Test func aProblemInAFieldBeyondTheFirstIsStillListed() {
+        var h = Self.harness(1_000)
+        h.press("<enter><S-tab><bs><bs><bs>")
+        #expect(h.state.editSession?.focus == 999)
+        #expect(Self.detailText(h).contains("E value 1000: type a value"))
+    }
+
+    @Test func aRepeatAtTheEndIsAWarningOnThatValue() {
+        var h = Self.harness(1_000)
+        h.press("<enter><S-tab><bs><bs><bs>5<enter>")
+        let repeats = h.state.diagnostics.filter { $0.parameter == "random_seed" && $0.severity == .warning }
+        #expect(repeats.map(\.field) == [.choiceValue(999)])
+    }
+}
