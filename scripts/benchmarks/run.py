@@ -5,7 +5,7 @@ Run it through scripts/bench (which builds the release binary and the peers' ven
 Figures vary between machines; the ratios against the peers, measured in the same run, are
 what to compare. Targets: product.md "Performance".
 """
-import json, os, statistics, subprocess, sys, tempfile, time
+import atexit, json, os, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "scripts", "peers"))
@@ -18,6 +18,10 @@ ALL31 = os.path.join(ROOT, "Tests", "SearchSpaceTests", "Fixtures", "all-paramet
 PTY = [PY, os.path.join(ROOT, "scripts", "benchmarks", "pty_measure.py")]
 ENV = dict(os.environ, TERM="xterm-256color", LANG=os.environ.get("LANG", "C.UTF-8") or "C.UTF-8")
 ENV.pop("NO_COLOR", None)
+# Recovery files of this run's editors (ended by SIGTERM) stay out of the user's state folder,
+# and a stale one from the user's own session cannot put a question before the first frame.
+ENV["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="sweepedit-bench-state-")
+atexit.register(shutil.rmtree, ENV["XDG_STATE_HOME"], True)
 
 rows = []  # (measure, sweepedit, peers, target, met)
 
