@@ -61,14 +61,13 @@ enum FreezeRules {
             found.append(finding)
         }
         let undocumented = unique(trained.filter { $0.info.freezableLayers == nil })
+        // A note, not a warning, and no fix: Azure's own v1 example sweeps choice(0, 2) with
+        // resnest50, so the pairing works; only the limit is unknown.
         if let first = undocumented.first, high.value > 0 {
             let names = undocumented.map(\.info.name).joined(separator: " and ")
-            let fix = layersHere && documented.isEmpty && trained.count == undocumented.count
-                ? Fix("unset layers_to_freeze", .set(scope, .layersToFreeze, .unset)) : nil
-            found.append(Diagnostic(.warning, scope, layersHere ? name : ParameterID.modelName.name,
+            found.append(Diagnostic(.note, scope, layersHere ? name : ParameterID.modelName.name,
                 field: layersHere ? .value : first.index.map(Field.choiceValue) ?? .value,
-                "layers_to_freeze \(describe(layers)) with \(names): Azure's docs list no layer groups to freeze for \(names), so sweepedit cannot check it and \(undocumented.count == 1 ? "its" : "their") trials may fail",
-                fix: fix))
+                "layers_to_freeze \(describe(layers)) with \(names): Azure's docs list no layer groups for \(names), so sweepedit cannot check the value against \(undocumented.count == 1 ? "it" : "them")"))
         }
     }
 
