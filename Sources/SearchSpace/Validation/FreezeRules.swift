@@ -90,13 +90,13 @@ enum FreezeRules {
         if let p = probability { severity = p >= RangeRules.warningProbability ? .warning : .note }
         if models == nil, failing.count < documented.count { severity = max(severity, .warning) }
 
-        var counts = failing.map { "\($0.info.name) \($0.info.freezableLayers ?? 0)" }.joined(separator: ", ")
+        var counts = failing.map { "\($0.info.name): \($0.info.freezableLayers ?? 0)" }.joined(separator: ", ")
         switch models?.origin {
         case nil: counts = "model_name is unset and Azure's default is \(Models.defaultCandidates.joined(separator: " or ")): " + counts
         case .trainingParameters?: counts += "; model_name from training_parameters"
         case .subspace?, .azureDefault?: break
         }
-        let message = "layers_to_freeze must be at most the layers the model can freeze (\(counts))"
+        let message = "layers_to_freeze must be at most the model's layer groups (\(counts))"
             + drawing(layers, high, limit: limit, probability: probability)
         let layersScope: Scope = layersHere ? scope : .trainingParameters
         let field: Field = layersHere ? high.field(limit) : failing[0].index.map(Field.choiceValue) ?? .value

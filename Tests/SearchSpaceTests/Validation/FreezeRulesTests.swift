@@ -15,7 +15,7 @@ struct FreezeRulesTests {
 
     @Test func aFixedValueAboveTheModelsLayersIsAnError() {
         let found = check([(.modelName, seresnext), (.layersToFreeze, fixed(.int(6)))])
-        #expect(messages(found, .error) == ["layers_to_freeze must be at most the layers the model can freeze (seresnext 5), and 6 is not"])
+        #expect(messages(found, .error) == ["layers_to_freeze must be at most the model's layer groups (seresnext: 5), and 6 is not"])
         #expect(found.first?.parameter == "layers_to_freeze")
         #expect(found.first?.field == .value)
         #expect(found.first?.fix?.edit == .set(.subspace(0), .layersToFreeze, fixed(.int(5))))
@@ -29,7 +29,7 @@ struct FreezeRulesTests {
 
     @Test func aChoiceIsFixedByDroppingTheValuesAbove() {
         let found = check([(.modelName, seresnext), (.layersToFreeze, choice(.int(0), .int(8), .int(2), .int(6)))])
-        #expect(messages(found, .error) == ["layers_to_freeze must be at most the layers the model can freeze (seresnext 5), but the choice includes 8"])
+        #expect(messages(found, .error) == ["layers_to_freeze must be at most the model's layer groups (seresnext: 5), but the choice includes 8"])
         #expect(found.first?.field == .choiceValue(1))
         #expect(found.first?.fix == Fix("remove 8, 6 from the choice",
                                         .set(.subspace(0), .layersToFreeze, choice(.int(0), .int(2)))))
@@ -39,7 +39,7 @@ struct FreezeRulesTests {
     @Test func randintNamesOnlyTheModelsItExceeds() {
         let models = choice(.string("mobilenetv2"), .string("resnet50"))
         let found = check([(.modelName, models), (.layersToFreeze, randint(20))])
-        #expect(messages(found, .error) == ["layers_to_freeze must be at most the layers the model can freeze (resnet50 5), but randint(20) draws 0 to 19"])
+        #expect(messages(found, .error) == ["layers_to_freeze must be at most the model's layer groups (resnet50: 5), but randint(20) draws 0 to 19"])
         #expect(!found[0].message.contains("mobilenetv2"))
         #expect(found.first?.field == .parameter("upper"))
         #expect(found.first?.fix?.edit == .set(.subspace(0), .layersToFreeze, randint(6)))
@@ -50,7 +50,7 @@ struct FreezeRulesTests {
     @Test func quniformIsJudgedByItsRoundedTop() {
         let found = check([(.modelName, fixed(.string("vitb16r224"))),
                            (.layersToFreeze, swept(.quniform(min: .int(0), max: .int(20), q: .int(2))))])
-        #expect(messages(found, .error) == ["layers_to_freeze must be at most the layers the model can freeze (vitb16r224 13), but quniform(0, 20, 2) can draw 20"])
+        #expect(messages(found, .error) == ["layers_to_freeze must be at most the model's layer groups (vitb16r224: 13), but quniform(0, 20, 2) can draw 20"])
         #expect(found.first?.field == .parameter("max_value"))
         #expect(found.first?.fix?.edit == .set(.subspace(0), .layersToFreeze,
                                                swept(.quniform(min: .int(0), max: .int(12), q: .int(2)))))
@@ -60,8 +60,8 @@ struct FreezeRulesTests {
     @Test func qnormalStatesHowOftenItExceeds() {
         let found = check([(.modelName, fixed(.string("vitl16r224"))),
                            (.layersToFreeze, swept(.qnormal(mu: .int(8), sigma: .int(3), q: .int(1))))])
-        let about13 = found.filter { $0.message.contains("can freeze") }
-        #expect(about13.map(\.message) == ["layers_to_freeze must be at most the layers the model can freeze (vitl16r224 13), but qnormal(8, 3, 1) draws above 13 3.3% of the time"])
+        let about13 = found.filter { $0.message.contains("layer groups") }
+        #expect(about13.map(\.message) == ["layers_to_freeze must be at most the model's layer groups (vitl16r224: 13), but qnormal(8, 3, 1) draws above 13 3.3% of the time"])
         #expect(about13.map(\.severity) == [.warning])
     }
 
@@ -70,7 +70,7 @@ struct FreezeRulesTests {
     @Test func trainingParametersAgainstASubspacesModel() {
         let found = check([(.modelName, choice(.string("mobilenetv2"), .string("seresnext")))],
                           training: [(.layersToFreeze, fixed(.int(8)))])
-        #expect(messages(found, .error) == ["layers_to_freeze must be at most the layers the model can freeze (seresnext 5), and 8 (from training_parameters) is not"])
+        #expect(messages(found, .error) == ["layers_to_freeze must be at most the model's layer groups (seresnext: 5), and 8 (from training_parameters) is not"])
         #expect(found.first?.scope == .subspace(0))
         #expect(found.first?.parameter == "model_name")
         #expect(found.first?.field == .choiceValue(1))
@@ -80,7 +80,7 @@ struct FreezeRulesTests {
 
     @Test func theModelFromTrainingParametersIsNamedAsSuch() {
         let found = check([(.layersToFreeze, fixed(.int(7)))], training: [(.modelName, seresnext)])
-        #expect(messages(found, .error) == ["layers_to_freeze must be at most the layers the model can freeze (seresnext 5; model_name from training_parameters), and 7 is not"])
+        #expect(messages(found, .error) == ["layers_to_freeze must be at most the model's layer groups (seresnext: 5; model_name from training_parameters), and 7 is not"])
         #expect(found.first?.scope == .subspace(0))
     }
 
@@ -91,7 +91,7 @@ struct FreezeRulesTests {
                                             subspace([(.modelName, fixed(.string("mobilenetv2")))])],
                                 trainingParameters: subspace([(.modelName, seresnext), (.layersToFreeze, fixed(.int(8)))]))
         let errors = Validator.check(space).filter { $0.severity == .error }
-        #expect(errors.map(\.message) == ["layers_to_freeze must be at most the layers the model can freeze (seresnext 5), and 8 is not"])
+        #expect(errors.map(\.message) == ["layers_to_freeze must be at most the model's layer groups (seresnext: 5), and 8 is not"])
         #expect(errors.first?.scope == .trainingParameters)
         #expect(errors.first?.parameter == "layers_to_freeze")
     }
@@ -107,10 +107,10 @@ struct FreezeRulesTests {
     /// which. Above 5 fails if it is seresnext: a warning; above 13 fails either way: an error.
     @Test func azuresDefaultModelIsCheckedAgainstBothCandidates() {
         let warned = check([(.layersToFreeze, fixed(.int(8)))])
-        #expect(messages(warned, .warning) == ["layers_to_freeze must be at most the layers the model can freeze (model_name is unset and Azure's default is seresnext or vitb16r224: seresnext 5), and 8 is not"])
+        #expect(messages(warned, .warning) == ["layers_to_freeze must be at most the model's layer groups (model_name is unset and Azure's default is seresnext or vitb16r224: seresnext: 5), and 8 is not"])
         #expect(warned.first?.fix?.edit == .set(.subspace(0), .layersToFreeze, fixed(.int(5))))
         let failed = check([(.layersToFreeze, fixed(.int(14)))])
-        #expect(messages(failed, .error) == ["layers_to_freeze must be at most the layers the model can freeze (model_name is unset and Azure's default is seresnext or vitb16r224: seresnext 5, vitb16r224 13), and 14 is not"])
+        #expect(messages(failed, .error) == ["layers_to_freeze must be at most the model's layer groups (model_name is unset and Azure's default is seresnext or vitb16r224: seresnext: 5, vitb16r224: 13), and 14 is not"])
         #expect(check([(.layersToFreeze, fixed(.int(5)))]).isEmpty)
     }
 
