@@ -1,8 +1,11 @@
 import Foundation
 import SearchSpace
+import Editor
 
 /// Micro-benchmarks of the core loops. Prints one line per benchmark: name, time per operation.
 /// Usage: sweepbench [--list] [--only=NAME] [FILE]   (--list also prints the diagnostics the space raises)
+///   move, edit-key: what one key costs the editor at 80x24 in CPU, without the terminal:
+///   update (and, for a keystroke in a field, validation) and the render into a Screen.
 ///   (default: Tests/SearchSpaceTests/Fixtures/all-parameters.yml,
 /// a two-subspace space with all 31 parameters set: the figure product.md asks under 50 µs)
 
@@ -37,7 +40,27 @@ do {
     // The document, as the editor validates it on every keystroke (legacy notes included).
     measure("validate", iterations: 20_000) { _ = Validator.check(doc) }
     measure("read-job", iterations: 2_000) { _ = try? DocumentReader.read(text, path: path) }
+    measureEditor(doc)
 } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(2)
+}
+
+/// A list move (j, then k: the selection goes down and back) and a keystroke in a field (a
+/// digit typed into the second parameter's first field, then deleted): update + render per key.
+func measureEditor(_ doc: Document) {
+    let size = Size(width: 80, height: 24)
+    var state = EditorState(document: doc, size: size)
+    var keys: [Key] = [.char("j"), .char("k")]
+    var next = 0
+    let press = {
+        _ = update(&state, .key(keys[next % keys.count]))
+        _ = render(state, size: size)
+        next += 1
+    }
+    measure("move", iterations: 20_000, press)
+    _ = update(&state, .key(.char("j")))
+    _ = update(&state, .key(.enter))
+    keys = [.char("5"), .backspace]
+    measure("edit-key", iterations: 20_000, press)
 }
