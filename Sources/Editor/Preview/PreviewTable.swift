@@ -22,8 +22,8 @@ struct PreviewTable {
     private let sample: PreviewSample
     private let cells: TableCells
 
-    /// Widths the parameter columns take at most (a long name is cut with "…" before a
-    /// column grows past its values).
+    /// Widths the parameter columns take at most when not all of them fit whole (a long name is
+    /// cut with "…" before a column grows past its values).
     static let titleLimit = 16
 
     /// The pane's table: the first rows the sample spelled, from the first column.
@@ -32,17 +32,25 @@ struct PreviewTable {
     }
 
     /// A table of the rows `cells` holds, the number and subspace columns first, then the swept
-    /// columns from the `skipping`-th on, as many as fit in `width`.
+    /// columns from the `skipping`-th on, as many as fit in `width`. Names are whole when every
+    /// column fits with them, else cut to `titleLimit` so that more columns show.
     init(_ sample: PreviewSample, cells: TableCells, width: Int, skipping: Int) {
         self.sample = sample
         self.cells = cells
         skipped = max(0, min(skipping, sample.columns.count))
+        let whole = Self.layout(sample, cells, width: width, skipped: skipped, titleLimit: .max)
+        (columns, hidden) = whole.hidden == 0 ? whole
+            : Self.layout(sample, cells, width: width, skipped: skipped, titleLimit: Self.titleLimit)
+    }
+
+    private static func layout(_ sample: PreviewSample, _ cells: TableCells, width: Int, skipped: Int,
+                               titleLimit: Int) -> (columns: [Column], hidden: Int) {
         let number = max(1, String(cells.rows.count).count)
         var columns = [Column(id: nil, title: "#", width: number, cell: nil), Column(id: nil, title: "sub", width: 3, cell: nil)]
         var used = number + 2 + 3
         var hidden = 0
         for (c, (id, values)) in zip(sample.columns, cells.widths).enumerated().dropFirst(skipped) {
-            let w = max(values, min(id.name.columns, max(Self.titleLimit, values)), 3)
+            let w = max(values, min(id.name.columns, max(titleLimit, values)), 3)
             if hidden > 0 || used + 2 + w > width {
                 hidden += 1
                 continue
@@ -55,8 +63,7 @@ struct PreviewTable {
             used -= 2 + (columns.popLast()?.width ?? 0)
             hidden += 1
         }
-        self.columns = columns
-        self.hidden = hidden
+        return (columns, hidden)
     }
 
     /// A trial's cell: its text and style.
