@@ -82,9 +82,14 @@ extension Terminal {
             wmove(window, Int32(cursor.row), Int32(cursor.column))
         } else {
             // A hidden cursor stays wherever the last change left it: moving it home after
-            // every frame would cost bytes for nothing the user sees.
-            if cursorShown != false { curs_set(0); leaveok(window, true) }
+            // every frame would cost bytes for nothing the user sees. One that cannot be hidden
+            // (vt100 has no civis) is parked in the bottom-left corner, where it distracts least.
+            if cursorShown != false {
+                cursorParks = curs_set(0) == ERR
+                leaveok(window, !cursorParks)
+            }
             cursorShown = false
+            if cursorParks { wmove(window, Int32(max(0, rows - 1)), 0) }
         }
     }
 

@@ -31,6 +31,8 @@ public final class Terminal {
     /// Scratch for one cell's wide characters (a base character and up to 4 combining marks).
     let glyphBuffer = UnsafeMutablePointer<wchar_t>.allocate(capacity: Int(CCHARW_MAX) + 1)
     var cursorShown: Bool?
+    /// The terminal cannot hide its cursor: it is parked in a corner instead (see placeCursor).
+    var cursorParks = false
     /// Consecutive reads that failed without waiting (see `nextKey`).
     var quickFailures = 0
     /// The last frame drawn and the terminal size then: cells equal to it are not copied again.

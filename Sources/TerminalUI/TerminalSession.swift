@@ -147,8 +147,14 @@ final class TerminalSession: @unchecked Sendable {
         let message = onTerminate?(signalNumber) ?? nil
         if !onCursesThread { rawRestore() }
         end(usingCurses: onCursesThread)
-        // After the restore, so the line lands on a sane terminal (nowhere, if SSH is gone).
-        if let message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        // After the restore, so the line lands on a sane terminal. When SSH is gone the write
+        // fails (EIO, or EPIPE into a closed pipe): plain write(2) with SIGPIPE ignored, its
+        // result ignored, so the process still ends by its own signal, not by the write.
+        if let message {
+            signal(SIGPIPE, SIG_IGN)
+            let bytes = Array((message + "\n").utf8)
+            _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        }
         Self.dieBy(signalNumber)
     }
 

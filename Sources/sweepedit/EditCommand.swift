@@ -176,10 +176,19 @@ final class RecoverySnapshot: @unchecked Sendable {
         guard dirty else { return nil }
         do {
             try store.write(text: DocumentWriter.save(doc), for: doc.path, form: doc.form)
+            let reopen = doc.path.map { "sweepedit " + shellWord($0) } ?? "sweepedit"
             return "sweepedit: unsaved edits kept in \(store.recoveryPath(for: doc.path)); "
-                + "the next `sweepedit \(doc.path ?? "")` offers them back"
+                + "the next `\(reopen)` offers them back"
         } catch {
             return "sweepedit: unsaved edits lost, no recovery file: \(error)"
         }
     }
+}
+
+/// A path as a shell word to copy: as it is when plain, else in single quotes.
+func shellWord(_ text: String) -> String {
+    let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
+        CharacterSet.alphanumerics.contains($0) || "/._-+,:@%=".unicodeScalars.contains($0)
+    }
+    return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }

@@ -53,15 +53,27 @@ public struct RecoveryStore: Sendable {
 
     /// Writes the unsaved text of a session (atomically; the edited file is not touched).
     public func write(text: String, for path: String?, form: FileForm, now: Date = Date()) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw AtomicFile.Failure(description: "\(directory): cannot create the folder: \(error.localizedDescription)")
-        }
+        try Self.makeFolders(directory)
         var header = "{\"path\": " + (path.map { JSONText.string(Self.absolute($0)) } ?? "null")
         header += ", \"saved_at\": \(now.timeIntervalSince1970)"
         header += ", \"form\": \(JSONText.string(form.label))}"
         try AtomicFile.write("#sweepedit-recovery v1 \(header)\n" + text, to: recoveryPath(for: path))
+    }
+
+    /// mkdir -p, with the system's reason on failure ("Not a directory"), where Foundation's
+    /// error on Linux reads "The operation could not be completed".
+    static func makeFolders(_ path: String) throws {
+        var made = ""
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            made += "/" + part
+            if mkdir(made, 0o755) != 0 && errno != EEXIST {
+                throw AtomicFile.Failure(description: "\(made): cannot create the folder: \(String(cString: strerror(errno)))")
+            }
+        }
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw AtomicFile.Failure(description: "\(path): cannot create the folder: \(String(cString: strerror(ENOTDIR)))")
+        }
     }
 
     /// The pending recovery for a path, if any.

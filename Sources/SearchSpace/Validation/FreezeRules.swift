@@ -1,7 +1,7 @@
 /// layers_to_freeze against the model a trial trains. Azure freezes the model's first N layer
 /// groups, listed per family in reference-automl-images-hyperparameters (`ModelInfo.freezableLayers`),
 /// so a trial that draws more than its model has fails: an error naming the model. A model whose
-/// groups the docs do not list (resnest) gets a warning; unknown and Hugging Face models nothing,
+/// groups the docs do not list (resnest) gets a note; unknown and Hugging Face models nothing,
 /// since sweepedit cannot know their layers.
 enum FreezeRules {
     /// A model a trial can train, with where its name is written (the index in a choice).
@@ -92,7 +92,7 @@ enum FreezeRules {
 
         var counts = failing.map { "\($0.info.name): \($0.info.freezableLayers ?? 0)" }.joined(separator: ", ")
         switch models?.origin {
-        case nil: counts = "model_name is unset and Azure's default is \(Models.defaultCandidates.joined(separator: " or ")): " + counts
+        case nil: counts += "; model_name is unset and Azure's default is \(Models.defaultCandidates.joined(separator: " or "))"
         case .trainingParameters?: counts += "; model_name from training_parameters"
         case .subspace?, .azureDefault?: break
         }
@@ -142,8 +142,9 @@ enum FreezeRules {
         switch layers.setting {
         case .fixed(let v):
             return ", and \(ValueFormat.plain(v))\(Wording.origin(layers.origin)) is not"
-        case .swept(.choice):
-            return ", but the choice includes \(Wording.number(high.value))"
+        case .swept(.choice(let values)):
+            let above = values.compactMap(\.number).filter { $0 > Double(limit) }.sorted().map(Wording.number)
+            return ", but the choice includes " + Wording.list(above)
         case .swept(.randint(let upper)):
             return ", but randint(\(Wording.number(upper.double))) draws 0 to \(Wording.number(high.value))"
         case .swept(let d):

@@ -49,6 +49,12 @@ enum Wording {
         values.map(ValueFormat.plain).joined(separator: " or ")
     }
 
+    /// "8", "6 and 8", "6, 7 and 8".
+    static func list(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     /// The natural log rounded for a bound the user will read and keep: 4 decimals.
     static func lnBound(_ x: Double) -> Double {
         (Foundation.log(x) * 10_000).rounded() / 10_000
