@@ -122,8 +122,9 @@ def memory_and_big_choice():
         row("open a choice of 100,000 values to first frame (ms)", f"{opened}", f"vim {vim_big}", "< 500 ms",
             opened < 500)
         scroll = pty("bytes", "quit", [BIN, big], keys="jjjjjjjjjjkkkkkkkkkk", repeat=2)
-        row("scrolling that file: key to screen update (ms, median)", f"{scroll['median_latency_ms']}",
-            f"{scroll['mean_bytes']} B per move", "smooth (< 16 ms)",
+        # no peer: vim shows that file as five lines, one of them 600 KB long
+        row("scrolling that file: key to screen update (ms, median)",
+            f"{scroll['median_latency_ms']} ({scroll['mean_bytes']} B a move)", "-", "smooth (< 16 ms)",
             scroll["median_latency_ms"] is not None and scroll["median_latency_ms"] < 16)
 
 
