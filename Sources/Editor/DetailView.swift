@@ -26,22 +26,31 @@ enum DetailView {
         screen.draw([Span(title.fitted(to: t.width), "detail.title")], row: t.row, column: t.column, limit: t.width)
         let r = layout.detail
         let built = built ?? lines(s, row, width: r.width - 1)
-        var cursor: Position?
-        var shown = built.lines
-        if shown.count > r.height, r.height > 0 {
-            let hidden = shown.count - r.height + 1
-            shown = Array(shown.prefix(r.height - 1)) + [[Span("… \(hidden) more line\(hidden == 1 ? "" : "s")", "inactive")]]
-        }
+        let window = PaneWindow(lines: built.lines.count, height: r.height, cursor: built.cursor?.row)
+        var shown: [[Span]] = []
+        if window.hiddenAbove > 0 { shown.append(marker("… \(window.hiddenAbove) line\(window.hiddenAbove == 1 ? "" : "s") above")) }
+        shown += built.lines[window.shown]
+        if window.hiddenBelow > 0 { shown.append(marker("… \(window.hiddenBelow) more line\(window.hiddenBelow == 1 ? "" : "s")")) }
         for (i, spans) in shown.enumerated() where i < r.height {
             screen.draw(spans, row: r.row + i, column: r.column + 1, limit: r.width - 1)
         }
-        if let c = built.cursor, c.row < r.height { cursor = Position(row: r.row + c.row, column: r.column + 1 + c.column) }
-        return cursor
+        guard let c = built.cursor, window.shown.contains(c.row) else { return nil }
+        let shownRow = c.row - window.shown.lowerBound + (window.hiddenAbove > 0 ? 1 : 0)
+        return Position(row: r.row + shownRow, column: r.column + 1 + c.column)
     }
+
+    private static func marker(_ text: String) -> [Span] { [Span(text, "inactive")] }
 
     /// A choice lays out at most this many value fields (more than a pane shows on a usual
     /// screen) and counts the rest: laying out the fields of 100,000 values took 100 ms a frame.
     static let choiceFieldLimit = 200
+
+    /// The fields laid out: the first `choiceFieldLimit`, or while editing as many around the
+    /// focused one (half before it where there are), so that the field typed into is among them.
+    static func fieldWindow(focus: Int?, count: Int) -> Range<Int> {
+        let start = focus.map { max(0, min($0 - choiceFieldLimit / 2, count - choiceFieldLimit)) } ?? 0
+        return start..<min(count, start + choiceFieldLimit)
+    }
 
     static func kindName(_ kind: ParameterKind) -> String {
         switch kind {
@@ -85,26 +94,49 @@ enum DetailView {
             } else {
                 b.add("fixed: ", "detail.label")
             }
-            for (i, field) in fields.prefix(Self.choiceFieldLimit).enumerated() {
-                let editing = session != nil && session?.focus == i
+            let window = fieldWindow(focus: session?.focus, count: fields.count)
+            if window.lowerBound > 0 {
+                b.add("… \(window.lowerBound) values before", "inactive")
+                b.add("  ", keepTogether: false)
+            }
+            // The focused field's problem goes on the line under the field rather than after
+            // every field: the pane scrolls to the cursor, and the end may be pages further down.
+            var focusProblem: String?
+            for i in window {
+                let field = fields[i]
                 let text = session?.buffers[i].text ?? field.text
                 let box = "[" + text + "]"
                 let ln = field.logScale ? FieldCodec.lnNote(text).map { " " + $0 } ?? "" : ""
-                let whole = field.label + " " + box + ln
-                if b.used > 0, b.used + whole.columns > b.width { b.newLine() }
+                if b.used > 0, b.used + (field.label + " " + box + ln).columns > b.width {
+                    b.newLine()
+                    if let problem = focusProblem {
+                        addError(problem, into: &b)
+                        b.newLine()
+                        focusProblem = nil
+                    }
+                }
+                let focused = session?.focus == i
                 b.add(field.label + " ", "detail.label")
-                let offset = editing ? 1 + (session?.buffers[i].cursorColumns ?? 0) : nil
-                b.add(box, editing ? "field.editing" : "field", cursorOffset: offset)
+                let offset = focused ? 1 + (session?.buffers[i].cursorColumns ?? 0) : nil
+                b.add(box, focused ? "field.editing" : "field", cursorOffset: offset)
                 if !ln.isEmpty { b.add(ln, "inactive", keepTogether: false) }
-                b.add("  ", keepTogether: false)
+                // no gap at a line's end: a gap cut short would read "…" as if text were cut
+                if b.used + 2 <= b.width { b.add("  ", keepTogether: false) }
+                if focused { focusProblem = session?.problems[i].map { "\(field.label): \($0)" } }
             }
-            if valueCount > Self.choiceFieldLimit { b.add("… \(valueCount - Self.choiceFieldLimit) more values", "inactive") }
-            for (i, problem) in (session?.problems ?? [:]).sorted(by: { $0.key < $1.key }) where fields.indices.contains(i) {
+            if valueCount > window.upperBound { b.add("… \(valueCount - window.upperBound) more values", "inactive") }
+            for (i, problem) in (session?.problems ?? [:]).sorted(by: { $0.key < $1.key })
+            where fields.indices.contains(i) && i != session?.focus {
                 problems.append("\(fields[i].label): \(problem)")
             }
             if !logNote.isEmpty { b.add(logNote, "inactive") }
             if session == nil, spec.kind == .bool, case .fixed = setting { b.add("(space flips it)", "inactive") }
-            // Enum and bool values are already listed by the title; model names only while browsing.
+            if let problem = focusProblem {
+                b.newLine()
+                addError(problem, into: &b)
+            }
+            // Known values show while editing (up/down picks them); while browsing, only model
+            // names (the title lists enum and bool values).
             let known = SettingDefaults.knownValues(spec)
             if !known.isEmpty, spec.kind != .int, session != nil || spec.constraint == .modelName {
                 b.newLine()
@@ -119,10 +151,15 @@ enum DetailView {
         return (b.lines, b.cursor)
     }
 
+    /// A field's problem: an error line of its own.
+    static func addError(_ problem: String, into b: inout LineBuilder) {
+        b.addWrapped("E " + problem, "diag.error")
+    }
+
     static func addFindings(_ findings: [Diagnostic], problems: [String], into b: inout LineBuilder) {
         for problem in problems {
             b.newLine()
-            b.addWrapped("E " + problem, "diag.error")
+            addError(problem, into: &b)
         }
         for d in findings {
             b.newLine()
