@@ -135,6 +135,27 @@ struct TrialsViewTests {
         #expect(!h.lines[1].contains("more"), "the last column shows: \(h.lines[1])")
     }
 
+    @Test func aColumnWiderThanTheScreenShowsCutAndLShowsTheNext() {
+        var h = Harness(space: """
+              - model_name: {type: choice, values: [microsoft/beit-base-patch16-224-pt22k-ft22k, vitb16r224]}
+                learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}
+
+            """, size: Size(width: 50, height: 12))
+        h.press("P")
+        #expect(h.lines[0].hasPrefix(" trials 1-8 of 200 · column 1 of 2"), "\(h.screen)")
+        #expect(h.lines[1] == "   #  sub  model_name                      +1 more", "cut to the room beside the count")
+        let models = h.lines.dropFirst(2).prefix(8).compactMap { $0.split(separator: " ").dropFirst(2).first }
+        #expect(models.count == 8, "\(h.screen)")
+        #expect(models.allSatisfy { $0 == "vitb16r224" || $0 == "microsoft/beit-base-patch16-2…" }, "\(models)")
+        h.press("l")
+        #expect(h.lines[0].hasPrefix(" trials 1-8 of 200 · column 2 of 2"), "\(h.screen)")
+        #expect(h.lines[1] == "   #  sub  learning_rate")
+        h.press("l")
+        #expect(h.state.overlay == .trials(TrialsPosition(row: 0, column: 1)), "nothing past the last column")
+        h.press("h")
+        #expect(h.lines[1].hasPrefix("   #  sub  model_name "))
+    }
+
     @Test func aResizeKeepsThePositionValid() {
         var h = Harness()
         h.press("P")

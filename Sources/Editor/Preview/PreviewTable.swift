@@ -32,7 +32,8 @@ struct PreviewTable {
     }
 
     /// A table of the rows `cells` holds, the number and subspace columns first, then the swept
-    /// columns from the `skipping`-th on, as many as fit in `width`. Names are whole when every
+    /// columns from the `skipping`-th on, as many as fit in `width` (the first cut with "…" when
+    /// it alone is wider than the room left). Names are whole when every
     /// column fits with them, else cut to `titleLimit` so that more columns show.
     init(_ sample: PreviewSample, cells: TableCells, width: Int, skipping: Int) {
         self.sample = sample
@@ -50,7 +51,15 @@ struct PreviewTable {
         var used = number + 2 + 3
         var hidden = 0
         for (c, (id, values)) in zip(sample.columns, cells.widths).enumerated().dropFirst(skipped) {
-            let w = max(values, min(id.name.columns, max(titleLimit, values)), 3)
+            var w = max(values, min(id.name.columns, max(titleLimit, values)), 3)
+            if columns.count == 2, used + 2 + w > width {
+                // Not even this one column fits (a 43-character model name at 50 columns): cut
+                // it to the room left beside the count of those after it, or no shift would
+                // ever show it.
+                let after = sample.columns.count - c - 1
+                let room = width - used - 2 - (after > 0 ? "  +\(after) more".count : 0)
+                if room > 0 { w = room }
+            }
             if hidden > 0 || used + 2 + w > width {
                 hidden += 1
                 continue
