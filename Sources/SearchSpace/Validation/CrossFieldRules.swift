@@ -97,10 +97,10 @@ enum CrossFieldRules {
             let near = Spelling.nearest(name, in: Models.names)
             var fix: Fix?
             if let near {
-                var replaced = values
-                replaced[i] = .string(near)
-                let edit: Setting = values.count == 1 && setting.fixedValue != nil ? .fixed(.string(near)) : .swept(.choice(replaced))
-                fix = Fix("write \(near)", .set(scope, .modelName, edit))
+                // A choice's value by index, not a copy of the list per misspelt name.
+                let edit: Edit = setting.fixedValue != nil ? .set(scope, .modelName, .fixed(.string(near)))
+                    : .replaceChoiceValue(scope, .modelName, at: i, with: .string(near))
+                fix = Fix("write \(near)", edit)
             }
             let field: Field = setting.fixedValue != nil ? .value : .choiceValue(i)
             found.append(Diagnostic(.warning, scope, ParameterID.modelName.name, field: field,

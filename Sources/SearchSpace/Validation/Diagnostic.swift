@@ -22,10 +22,13 @@ public enum Edit: Hashable, Sendable {
     case removeKey(Scope, String)
     /// Change the job settings.
     case setJob(JobSettings)
-    /// Remove one value of a choice, by index (a repeated one). Not `.set` with the shorter
-    /// list: each repeat would carry its own copy of the list, and 50,000 repeats in a choice of
-    /// 100,000 values would take tens of gigabytes.
+    /// Remove one value of a choice, by index (a repeated or out-of-range one). Not `.set` with
+    /// the shorter list: each finding would carry its own copy of the list, and 50,000 findings
+    /// in a choice of 100,000 values would take tens of gigabytes.
     case removeChoiceValue(Scope, ParameterID, at: Int)
+    /// Replace one value of a choice, by index (1.0 on an int field, a misspelt name). Not `.set`
+    /// with the whole list, for the same reason.
+    case replaceChoiceValue(Scope, ParameterID, at: Int, with: Value)
 
     /// Applies the edit to a space.
     public func apply(to space: inout SearchSpace) {
@@ -46,6 +49,14 @@ public enum Edit: Hashable, Sendable {
             space.update(scope) { sub in
                 guard case .swept(.choice(var values)) = sub[id], values.indices.contains(index) else { return }
                 values.remove(at: index)
+                sub[id] = .swept(.choice(values))
+            }
+        case .replaceChoiceValue(let scope, let id, let index, let value):
+            // An index the choice no longer has (the list changed since validation) does nothing,
+            // as for removeChoiceValue.
+            space.update(scope) { sub in
+                guard case .swept(.choice(var values)) = sub[id], values.indices.contains(index) else { return }
+                values[index] = value
                 sub[id] = .swept(.choice(values))
             }
         }

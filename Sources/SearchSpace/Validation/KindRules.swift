@@ -96,10 +96,10 @@ enum KindRules {
             var fits = true
             for (i, v) in values.enumerated() {
                 guard let p = kindProblem(v, spec) else { continue }
-                let fix = p.replacement.map { replacement -> Fix in
-                    var replaced = values
-                    replaced[i] = replacement
-                    return Fix("write \(ValueFormat.plain(replacement))", .set(scope, spec.id, .swept(.choice(replaced))))
+                // By index, not a copy of the list per finding: 8,000 seeds written 1.0, 2.0, …
+                // took 1.5 GB.
+                let fix = p.replacement.map {
+                    Fix("write \(ValueFormat.plain($0))", .replaceChoiceValue(scope, spec.id, at: i, with: $0))
                 }
                 found.append(Diagnostic(p.severity, scope, spec.name, field: .choiceValue(i), "choice value \(i + 1): " + p.message, fix: fix))
                 if p.severity == .error { fits = false }

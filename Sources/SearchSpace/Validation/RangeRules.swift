@@ -24,10 +24,10 @@ enum RangeRules {
     static func checkChoice(_ values: [Value], _ spec: ParameterSpec, _ scope: Scope, into found: inout [Diagnostic]) {
         for (i, v) in values.enumerated() {
             guard let x = v.number, !spec.constraint.admits(x) else { continue }
-            var rest = values
-            rest.remove(at: i)
-            let fix = rest.isEmpty ? nil
-                : Fix("remove \(ValueFormat.plain(v)) from the choice", .set(scope, spec.id, .swept(.choice(rest))))
+            // By index, not a copy of the shorter list per finding: 8,000 bad values took 1.5 GB.
+            // The only value is not removed: an empty choice is an error of its own.
+            let fix = values.count == 1 ? nil
+                : Fix("remove \(ValueFormat.plain(v)) from the choice", .removeChoiceValue(scope, spec.id, at: i))
             found.append(Diagnostic(.error, scope, spec.name, field: .choiceValue(i),
                 "\(Wording.requirement(spec)), but the choice includes \(ValueFormat.plain(v))", fix: fix))
         }

@@ -32,7 +32,11 @@ struct CrossFieldRulesTests {
         let found = check([(.modelName, choice(.string("resnet5"), .string("vitb16r224")))])
         #expect(messages(found, .warning) == ["model_name 'resnet5' is not a model Azure documents for image classification; did you mean resnet50?"])
         #expect(found.first?.field == .choiceValue(0))
-        #expect(found.first?.fix?.edit == .set(.subspace(0), .modelName, choice(.string("resnet50"), .string("vitb16r224"))))
+        // The fix replaces the name by index rather than carrying the whole list (one copy per
+        // finding); applied, it gives the same choice.
+        #expect(found.first?.fix?.edit == .replaceChoiceValue(.subspace(0), .modelName, at: 0, with: .string("resnet50")))
+        #expect(applyingFix(found[0], to: searchSpace([(.modelName, choice(.string("resnet5"), .string("vitb16r224")))])).subspaces[0][.modelName]
+            == choice(.string("resnet50"), .string("vitb16r224")))
     }
 
     @Test func huggingFaceNamesAreANoteAtMost() {

@@ -17,7 +17,10 @@ struct RangeRulesTests {
         let found = check([(.numberOfEpochs, choice(.int(0), .int(2)))])
         #expect(messages(found, .error) == ["number_of_epochs must be positive, but the choice includes 0"])
         #expect(found.first?.field == .choiceValue(0))
-        #expect(found.first?.fix?.edit == .set(.subspace(0), .numberOfEpochs, choice(.int(2))))
+        // The fix removes the value by index rather than carrying the shorter list (one copy per
+        // finding made 8,000 bad values cost 1.5 GB); applied, it leaves the same choice.
+        #expect(found.first?.fix?.edit == .removeChoiceValue(.subspace(0), .numberOfEpochs, at: 0))
+        #expect(applyingFix(found[0], to: searchSpace([(.numberOfEpochs, choice(.int(0), .int(2)))])).subspaces[0][.numberOfEpochs] == choice(.int(2)))
         #expect(check([(.layersToFreeze, choice(.int(0), .int(2)))]).isEmpty)
     }
 

@@ -1,10 +1,16 @@
 import Testing
 @testable import SearchSpace
 
+/// A one-subspace space from (parameter, setting) pairs.
+func searchSpace(_ settings: [(ParameterID, Setting)], training: [(ParameterID, Setting)] = [],
+                 job: JobSettings = JobSettings()) -> SearchSpace {
+    SearchSpace(subspaces: [subspace(settings)], trainingParameters: subspace(training), job: job)
+}
+
 /// A one-subspace space from (parameter, setting) pairs, validated.
 func check(_ settings: [(ParameterID, Setting)], training: [(ParameterID, Setting)] = [],
            job: JobSettings = JobSettings()) -> [Diagnostic] {
-    Validator.check(SearchSpace(subspaces: [subspace(settings)], trainingParameters: subspace(training), job: job))
+    Validator.check(searchSpace(settings, training: training, job: job))
 }
 
 /// The findings about one parameter.
