@@ -81,6 +81,19 @@ struct TerminalRobustnessTests {
         #expect(!(try SGR.codes(in: coloured.screenWithEscapes())).filter(SGR.isColour).isEmpty)
     }
 
+    /// A terminal of 24-bit colour (TERM=xterm-direct, from Debian's ncurses-term, which
+    /// scripts/test installs) gets a theme's #rrggbb colours exactly, not the nearest of 256.
+    @Test(.enabled(if: ["/usr/share/terminfo/x/xterm-direct", "/lib/terminfo/x/xterm-direct"]
+        .contains(where: FileManager.default.fileExists(atPath:)), "no xterm-direct terminfo (Debian: ncurses-term)"))
+    func aDirectColourTerminalGetsTheThemesExactColours() throws {
+        let tmux = try start(term: "xterm-direct", ["SWEEPEDIT_THEME": "light", "NO_COLOR": ""])
+        try tmux.waitFor("subspace 1/2")
+        let screen = try tmux.screenWithEscapes()
+        // light.theme: header = white #005f87, list.selected = black #afd7ff
+        #expect(screen.contains("48;2;0;95;135m"), "\(screen)")
+        #expect(screen.contains("48;2;175;215;255m"), "\(screen)")
+    }
+
     @Test func aVT100GetsASCIIOnly() throws {
         let tmux = try start(term: "vt100")
         try tmux.waitFor("subspace 1/2")

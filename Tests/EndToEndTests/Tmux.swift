@@ -47,14 +47,21 @@ final class TmuxSession {
     /// Whether the program has ended (the pane stays, marked dead).
     func hasExited() throws -> Bool { try tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).hasPrefix("1") }
 
-    /// Polls the screen until `predicate` holds; throws with the last screen after `seconds`.
+    /// Polls the screen until `predicate` holds and the screen has settled; throws with the
+    /// last screen after `seconds`. Settled: a second capture 20 ms later is the same. A capture
+    /// can catch a frame half drawn (tmux reads the program's output in pieces), and tests go
+    /// on to check other parts of the screen they were given, or compare it with a later one.
     @discardableResult
     func waitFor(_ what: String, seconds: Double = 10, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if predicate(last) { return last }
+            if predicate(last) {
+                usleep(20_000)
+                if try screen() == last { return last }
+                continue
+            }
             usleep(20_000)
         }
         throw Timeout(description: "timed out waiting for \(what); the screen was:\n\(last)")
