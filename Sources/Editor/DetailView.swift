@@ -118,7 +118,14 @@ enum DetailView {
                 let focused = session?.focus == i
                 b.add(field.label + " ", "detail.label")
                 let offset = focused ? 1 + (session?.buffers[i].cursorColumns ?? 0) : nil
-                b.add(box, focused ? "field.editing" : "field", cursorOffset: offset)
+                if focused, session?.buffers[i].isSelected == true {
+                    // selected text, which typing replaces, in its own style inside the box
+                    b.add("[", "field.editing", cursorOffset: offset)
+                    b.add(text, "field.selected", keepTogether: false)
+                    b.add("]", "field.editing", keepTogether: false)
+                } else {
+                    b.add(box, focused ? "field.editing" : "field", cursorOffset: offset)
+                }
                 if !ln.isEmpty { b.add(ln, "inactive", keepTogether: false) }
                 // no gap at a line's end: a gap cut short would read "…" as if text were cut
                 if b.used + 2 <= b.width { b.add("  ", keepTogether: false) }

@@ -115,6 +115,9 @@ func editChoice(_ s: inout EditorState, _ command: Command) {
     }
     var next = session(old.parameter, original: old.original, base: .swept(.choice(values)), focus: focus)
     for (i, problem) in old.problems where i != old.focus { next.problems[i] = problem }
+    // The added value is a copy of its neighbour, selected: typing replaces it (typing after it
+    // turned 0 into 020), arrows keep it, to change it a little.
+    if command == .addChoiceValue { next.buffers[focus].selectAll() }
     s.overlay = .editing(next)
     revalidate(&s)
 }

@@ -8,7 +8,12 @@ struct ChoiceEditingTests {
         var h = Harness()
         h.press("jj<enter><C-o>")
         #expect(h.state.editSession?.focus == 1)
-        h.press("<bs><bs>20<C-p><enter>")
+        // the new value is a copy of its neighbour, selected (its own style): typing replaces it
+        #expect(h.state.editSession?.buffer.text == "15" && h.state.editSession?.buffer.isSelected == true)
+        let row = h.lines.firstIndex { $0.contains("value 2 [15]") } ?? 0
+        let box = h.lines[row].range(of: "value 2 [").map { h.lines[row][..<$0.upperBound].count } ?? 0
+        #expect(h.screen[row, box].style == "field.selected" && h.screen[row, box - 1].style == "field.editing")
+        h.press("20<C-p><enter>")
         #expect(h.setting(.numberOfEpochs) == .swept(.choice([.int(20), .int(15), .int(30)])))
         #expect(h.row("number_of_epochs") == ">  number_of_epochs               sweep choice(20,15,30)")
     }
