@@ -163,12 +163,25 @@ enum DetailView {
         b.addWrapped("E " + problem, "diag.error")
     }
 
+    /// Problems and findings listed at most: the pane shows a few lines, and a choice of
+    /// 100,000 values can have tens of thousands (one per repeat); the rest are counted.
+    static let findingsListed = 50
+
     static func addFindings(_ findings: [Diagnostic], problems: [String], into b: inout LineBuilder) {
-        for problem in problems {
+        let listedProblems = problems.prefix(findingsListed)
+        let listedFindings = findings.prefix(findingsListed - listedProblems.count)
+        defer {
+            let more = problems.count + findings.count - listedProblems.count - listedFindings.count
+            if more > 0 {
+                b.newLine()
+                b.add("… \(more) more problem\(more == 1 ? "" : "s") here", "inactive")
+            }
+        }
+        for problem in listedProblems {
             b.newLine()
             addError(problem, into: &b)
         }
-        for d in findings {
+        for d in listedFindings {
             b.newLine()
             let (mark, style): (String, String)
             switch d.severity {

@@ -70,7 +70,11 @@ public struct EditorState: Sendable {
     public var undoStack: [SearchSpace] = []
     public var redoStack: [SearchSpace] = []
     /// Findings for the space as shown (the candidate while a field is being typed).
-    public var diagnostics: [Diagnostic] = []
+    public var diagnostics: [Diagnostic] = [] {
+        didSet { findings = Findings(diagnostics) }
+    }
+    /// The same findings, counted and sorted by row for drawing.
+    public private(set) var findings = Findings([])
     public var status: StatusMessage?
     public var size: Size
     /// Quit once the save under way succeeds (q, then s in the quit question).
@@ -86,6 +90,7 @@ public struct EditorState: Sendable {
         self.document = document
         self.size = size
         diagnostics = Validator.check(document)
+        findings = Findings(diagnostics)
     }
 
     /// Unsaved changes: the space differs from the one last read or saved.
@@ -120,7 +125,7 @@ public struct EditorState: Sendable {
 
     /// The findings about a row of the current subspace.
     public func diagnostics(for row: Row) -> [Diagnostic] {
-        diagnostics.filter { $0.scope == .subspace(subspace) && $0.parameter == row.name }
+        findings.row(row.name, of: subspace)
     }
 
     /// The mode the keymap is read in.

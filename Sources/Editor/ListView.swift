@@ -27,8 +27,7 @@ enum ListView {
         }
         let space = s.shownSpace
         let sub = s.currentSubspace
-        // the current subspace's findings by row, gathered once rather than scanned per row
-        let findings = Dictionary(grouping: s.diagnostics.filter { $0.scope == .subspace(s.subspace) && $0.parameter != nil }) { $0.parameter ?? "" }
+        let findings = s.findings.rows(of: s.subspace)
         for line in 0..<r.height {
             let index = s.scroll + line
             guard rows.indices.contains(index) else { break }

@@ -73,8 +73,8 @@ enum HeaderView {
 enum StatusView {
     /// The status line: a message (or the filter being typed) on the left, counts on the right.
     static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) -> Position? {
-        let errors = s.diagnostics.filter { $0.severity == .error }.count + (s.editSession?.problems.count ?? 0)
-        let warnings = s.diagnostics.filter { $0.severity == .warning }.count
+        let errors = s.findings.errors + (s.editSession?.problems.count ?? 0)
+        let warnings = s.findings.warnings
         var right: [Span] = []
         if errors + warnings == 0 {
             right.append(Span("no problems", "status"))  // notes are advice, found with n

@@ -3,7 +3,7 @@ import SearchSpace
 import Editor
 
 /// Micro-benchmarks of the core loops. Prints one line per benchmark: name, time per operation.
-/// Usage: sweepbench [--list] [--only=NAME] [FILE]   (--list also prints the diagnostics the space raises)
+/// Usage: sweepbench [--list] [--only=NAME] [--iterations=N] [FILE]   (--list also prints the diagnostics the space raises)
 ///   move, edit-key: what one key costs the editor at 80x24 in CPU, without the terminal:
 ///   update (and, for a keystroke in a field, validation) and the render into a Screen.
 ///   (default: Tests/SearchSpaceTests/Fixtures/all-parameters.yml,
@@ -11,6 +11,7 @@ import Editor
 
 func measure(_ name: String, iterations: Int, _ body: () -> Void) {
     if let only, only != name { return }
+    let iterations = iterationsOverride ?? iterations
     for _ in 0..<min(iterations / 10 + 1, 1000) { body() }  // warm up
     let start = DispatchTime.now().uptimeNanoseconds
     for _ in 0..<iterations { body() }
@@ -22,6 +23,8 @@ let arguments = CommandLine.arguments.dropFirst()
 let listDiagnostics = arguments.contains("--list")
 /// `--only=validate`: run one benchmark (for profiling it alone).
 let only = arguments.first { $0.hasPrefix("--only=") }.map { String($0.dropFirst("--only=".count)) }
+/// `--iterations=N`: every benchmark N times (a huge file makes the default counts too long).
+let iterationsOverride = arguments.first { $0.hasPrefix("--iterations=") }.flatMap { Int($0.dropFirst("--iterations=".count)) }
 let path = arguments.first { !$0.hasPrefix("--") } ?? "Tests/SearchSpaceTests/Fixtures/all-parameters.yml"
 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
     FileHandle.standardError.write(Data("sweepbench: cannot read \(path)\n".utf8))

@@ -45,4 +45,33 @@ struct LongChoiceTests {
         let repeats = h.state.diagnostics.filter { $0.parameter == "random_seed" && $0.severity == .warning }
         #expect(repeats.map(\.field) == [.choiceValue(999)])
     }
+
+    /// Each repeat is a finding: 1,000 values written twice are 1,000 warnings on one row. The
+    /// pane lists the first ones and counts the rest; the status counts them all.
+    @Test func manyFindingsOnOneRowAreListedUpToALimitAndCounted() {
+        let values = (0..<2_000).map { String($0 % 1_000) }.joined(separator: ", ")
+        var h = Harness(space: "  - random_seed: {type: choice, values: [\(values)]}\n")
+        select(&h.state, .parameter(.randomSeed))
+        #expect(h.state.findings.warnings == 1_000)
+        #expect(h.state.diagnostics(for: .parameter(.randomSeed)).count == 1_000)
+        let text = Self.detailText(h)
+        #expect(text.filter { $0.hasPrefix("W ") }.count == DetailView.findingsListed)
+        #expect(text.last == "… \(1_000 - DetailView.findingsListed) more problems here")
+        #expect(h.lines[22].contains("1000 warnings"), "the status counts them all: \(h.lines[22])")
+    }
+}
+
+/// The findings as a frame reads them: counts, and by row of a subspace.
+struct FindingsTests {
+    @Test func countsAndRowsOfEachSubspace() {
+        let d = { (severity: Severity, scope: Scope, parameter: String?) in Diagnostic(severity, scope, parameter, "m") }
+        let findings = Findings([d(.error, .subspace(0), "momentum"), d(.warning, .subspace(0), "momentum"),
+                                 d(.warning, .subspace(1), "beta1"), d(.note, .trainingParameters, "beta2"),
+                                 d(.error, .job, nil)])
+        #expect(findings.errors == 2 && findings.warnings == 2)
+        #expect(findings.row("momentum", of: 0).map(\.severity) == [.error, .warning])
+        #expect(findings.row("momentum", of: 1).isEmpty)
+        #expect(findings.rows(of: 1).keys.sorted() == ["beta1"])
+        #expect(findings.rows(of: 2).isEmpty)
+    }
 }

@@ -1,0 +1,30 @@
+import SearchSpace
+
+/// The validator's findings sorted for drawing, once per validation rather than on every frame:
+/// a frame asks for the counts, the findings of each row, and those of the selected row, and a
+/// choice of 100,000 values with 50,000 repeats has 50,000 findings to sort through.
+public struct Findings: Sendable {
+    public private(set) var errors = 0
+    public private(set) var warnings = 0
+    /// Findings about a parameter (or unknown key) of a subspace, by subspace index, then name.
+    private var bySubspace: [Int: [String: [Diagnostic]]] = [:]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics {
+            switch d.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .note: break
+            }
+            if case .subspace(let index) = d.scope, let name = d.parameter {
+                bySubspace[index, default: [:]][name, default: []].append(d)
+            }
+        }
+    }
+
+    /// The findings of each row of a subspace, by row name.
+    public func rows(of subspace: Int) -> [String: [Diagnostic]] { bySubspace[subspace] ?? [:] }
+
+    /// The findings about one row of a subspace.
+    public func row(_ name: String, of subspace: Int) -> [Diagnostic] { bySubspace[subspace]?[name] ?? [] }
+}
