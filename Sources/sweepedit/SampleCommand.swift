@@ -32,7 +32,7 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "random or grid (default: the file's sweep.sampling_algorithm; bayesian samples randomly).")
     var algorithm: SampleAlgorithm?
 
-    @Option(help: "table, json or csv.")
+    @Option(help: "table, json or csv (the table counts trials and subspaces from 1, as the editor does; json and csv from 0).")
     var format: TrialFormat = .table
 
     @Flag(help: "Print the exact number of grid points and exit.")

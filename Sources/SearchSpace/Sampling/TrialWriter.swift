@@ -120,11 +120,14 @@ public struct TrialWriter {
         out.append("}}")
     }
 
+    /// The table is for people: trials and subspaces count from 1, as the editor, its preview
+    /// and validate's messages ("subspace 2: ...") do. JSON and CSV, read by programs, keep the
+    /// 0-based indexes of product.md's JSON contract.
     private mutating func writeTable(_ index: Int, _ k: Int, _ row: UnsafeBufferPointer<Double>) {
         let start = out.bytes.count
-        out.append(int: index)
+        out.append(int: index + 1)
         out.pad(10 - (out.bytes.count - start))
-        out.append(int: k)
+        out.append(int: k + 1)
         out.pad(18 - (out.bytes.count - start))
         for (i, column) in columns.enumerated() {
             out.append("  ")

@@ -91,6 +91,19 @@ struct TrialWriterTests {
         }
     }
 
+    /// People read the table, programs the JSON and CSV: the table counts from 1 (as the editor
+    /// and validate's "subspace 2:" do), the others keep the JSON contract's 0-based indexes.
+    @Test func theTableCountsFromOneAndCSVFromZero() {
+        let table = Self.output(Self.space, .table, count: 20).split(separator: "\n").dropFirst()
+            .map { $0.split(separator: " ").map(String.init) }
+        #expect(table.map { Int($0[0]) } == Array(1...20))
+        #expect(Set(table.map { $0[1] }) == ["1", "2"])
+        let csv = Self.output(Self.space, .csv, count: 20).split(separator: "\n").dropFirst()
+            .map { $0.split(separator: ",").map(String.init) }
+        #expect(csv.map { Int($0[0]) } == Array(0..<20))
+        #expect(Set(csv.map { $0[1] }) == ["0", "1"])
+    }
+
     @Test func compactNumbersKeepSixSignificantDigits() {
         var bytes: [UInt8] = []
         var out = OutputBuffer { bytes += $0 }
