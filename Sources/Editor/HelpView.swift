@@ -80,7 +80,7 @@ enum DialogView {
         // the end of a long path stays in view
         let visible = field.cursorColumns >= room ? String(field.text.suffix(room - 1)) : field.text
         for col in 0..<room { screen[row, left + 2 + col] = Cell(" ", style: "field.editing") }
-        screen.write(visible, row: row, column: left + 2, style: "field.editing", limit: room)
+        screen.write(visible, row: row, column: left + 2, style: field.isSelected ? "field.selected" : "field.editing", limit: room)
         return Position(row: row, column: left + 2 + min(room - 1, field.cursorColumns >= room ? visible.columns : field.cursorColumns))
     }
 }

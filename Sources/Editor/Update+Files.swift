@@ -7,7 +7,7 @@ func fileCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .save:
         return save(&s)
     case .saveAs:
-        s.overlay = .prompt(.saveAs, TextBuffer(s.document.path ?? "sweep-job.yml"))
+        s.overlay = .prompt(.saveAs, suggested(s.document.path ?? "sweep-job.yml"))
     case .export:
         s.overlay = .chooseExport
     case .exportYAML: askExportPath(&s, .yaml)
@@ -40,7 +40,7 @@ func fileCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
 /// s: the form the file was read in, to the file it was read from (a new space asks for a name).
 func save(_ s: inout EditorState) -> [Effect] {
     guard let path = s.document.path else {
-        s.overlay = .prompt(.saveAs, TextBuffer("sweep-job.yml"))
+        s.overlay = .prompt(.saveAs, suggested("sweep-job.yml"))
         return []
     }
     return checkThenSave(&s, path: path)
@@ -56,7 +56,15 @@ func askExportPath(_ s: inout EditorState, _ format: ExportFormat) {
     case .rest: suffix = ".rest.json"
     case .job: suffix = ".job.yml"
     }
-    s.overlay = .prompt(.export(format), TextBuffer(base + suffix))
+    s.overlay = .prompt(.export(format), suggested(base + suffix))
+}
+
+/// A path the prompt suggests, selected: typing a name replaces it (it used to be typed after
+/// it: "sweep-job.ymlnew.yml"), Enter takes it, a move keeps it to change a part.
+func suggested(_ path: String) -> TextBuffer {
+    var buffer = TextBuffer(path)
+    buffer.selectAll()
+    return buffer
 }
 
 /// Enter in the path prompt.

@@ -119,4 +119,25 @@ struct SavingTests {
         #expect(text.hasPrefix("$schema:"))
         #expect(text.contains("search_space:"))
     }
+
+    /// The suggested path is selected: typing a name replaces it, a move keeps it to edit.
+    @Test func typingANameReplacesTheSuggestedPath() {
+        var h = Harness()
+        h.press("S")
+        h.press("new.yml<enter>")
+        guard case .write(let path, _, .save, _)? = h.effects.last else {
+            Issue.record("no save effect: \(h.effects)")
+            return
+        }
+        #expect(path == "new.yml")
+        var kept = Harness()
+        kept.press("e3")
+        #expect(kept.screen.style(ofText: "job.rest.json", row: kept.lines.firstIndex { $0.contains("job.rest.json") } ?? 0) == "field.selected")
+        kept.press("<home>out/<enter>")
+        guard case .write(let exported, _, .export(.rest), _)? = kept.effects.last else {
+            Issue.record("no export effect: \(kept.effects)")
+            return
+        }
+        #expect(exported == "out/job.rest.json")
+    }
 }
