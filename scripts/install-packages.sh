@@ -7,7 +7,8 @@ who=$1
 shift
 missing=()
 for package in "$@"; do
-  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+  # "install ok installed": dpkg -s also succeeds for a removed package that left its config files
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
 done
 [ ${#missing[@]} -gt 0 ] || exit 0
 sudo=""

@@ -4,7 +4,7 @@ import Testing
 /// The real binary in tmux at 80x24, doing what a person does: open a job, find a parameter,
 /// fix it, type a bad bound, sweep it, read the help, try to quit, save, quit. Then the saved
 /// file: every other key and comment kept, and (where the SDK venv exists) accepted by Azure's SDK.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite(.serialized, .enabled(if: TmuxSession.suitesRun, "tmux is not installed"))
 struct EditorSessionTests {
     static let example = Binary.packageRoot.appendingPathComponent("Examples/image-classification-job.yml")
 

@@ -6,7 +6,7 @@ import Testing
 /// another program while it is open. Each test has its own XDG_STATE_HOME, so recovery
 /// files never meet. Every wait polls; nothing sleeps a fixed time. Serialized: Foundation's
 /// Process.waitUntilExit was seen to hang when two tests started tmux at the same moment.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite(.serialized, .enabled(if: TmuxSession.suitesRun, "tmux is not installed"))
 struct SafetyTests {
     static let example = Binary.packageRoot.appendingPathComponent("Examples/image-classification-job.yml")
 

@@ -4,7 +4,7 @@ import Testing
 /// The real binary in tmux on the terminals people have: the preview and its re-roll, NO_COLOR,
 /// a vt100 and other TERM values, a resize from tiny to huge and back, and East Asian wide
 /// characters in values. Every wait polls the screen; nothing sleeps a fixed time.
-@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite(.enabled(if: TmuxSession.suitesRun, "tmux is not installed"))
 struct TerminalRobustnessTests {
     static let example = Binary.packageRoot.appendingPathComponent("Examples/image-classification-job.yml").path
     /// A UTF-8 locale, so the choice of glyphs is the terminal type's, not the locale's.

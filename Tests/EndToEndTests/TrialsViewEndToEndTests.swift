@@ -3,7 +3,7 @@ import Testing
 
 /// The real binary in tmux at 80x24: P shows every sampled trial full screen, G reaches the
 /// last of the 200, q goes back to the list.
-@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite(.enabled(if: TmuxSession.suitesRun, "tmux is not installed"))
 struct TrialsViewEndToEndTests {
     @Test func pThenGShowsTheLastTrialAndQCloses() throws {
         let example = Binary.packageRoot.appendingPathComponent("Examples/image-classification-job.yml").path
