@@ -36,10 +36,12 @@ let package = Package(
         ),
         // Micro-benchmarks of the core loops (validation, sampling, render), used by scripts/bench.
         .executableTarget(name: "sweepbench", dependencies: ["SearchSpace", "Editor"]),
-        .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace"], resources: [.copy("Fixtures")]),
+        // What several test targets share (reading a child's pipes).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EditorTests", dependencies: ["Editor", "SearchSpace"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Editor"]),
         // Drive the built binary as a user would: CLI runs and tmux sessions.
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Finds and runs the `sweepedit` binary that `swift build` made for these tests.
 enum Binary {
@@ -91,22 +92,6 @@ enum Binary {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sweepedit-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
-    }
-
-    /// Reads a pipe to its end on its own thread (a full stderr pipe must not block the child).
-    final class PipeReader: @unchecked Sendable {
-        private var data = Data()
-        private let done = DispatchSemaphore(value: 0)
-        init(_ handle: FileHandle) {
-            Thread.detachNewThread { [self] in
-                data = handle.readDataToEndOfFile()
-                done.signal()
-            }
-        }
-        func wait() -> Data {
-            done.wait()
-            return data
-        }
     }
 
     final class Watchdog: @unchecked Sendable {

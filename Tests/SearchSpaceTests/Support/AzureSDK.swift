@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The real Azure ML SDK (azure-ai-ml 1.35.2) as the judge of compatibility: runs the project's
 /// scripts/azure_check.py with .venv/bin/python, once for a whole batch of files (importing the
@@ -53,7 +54,7 @@ enum AzureSDK {
         do { try process.run() } catch {
             throw Unavailable(description: "cannot run \(python.path): \(error). " + setupHint)
         }
-        let errorData = ReadAll(err.fileHandleForReading)
+        let errorData = PipeReader(err.fileHandleForReading)
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
@@ -77,21 +78,5 @@ enum AzureSDK {
             verdicts[file] = verdict
         }
         return verdicts
-    }
-
-    /// Reads a pipe to its end on another thread, so that a full stderr pipe cannot block the child.
-    final class ReadAll: @unchecked Sendable {
-        private var data = Data()
-        private let done = DispatchSemaphore(value: 0)
-        init(_ handle: FileHandle) {
-            Thread.detachNewThread { [self] in
-                data = handle.readDataToEndOfFile()
-                done.signal()
-            }
-        }
-        func wait() -> Data {
-            done.wait()
-            return data
-        }
     }
 }
