@@ -170,13 +170,6 @@ enum DetailView {
     static func addFindings(_ findings: [Diagnostic], problems: [String], into b: inout LineBuilder) {
         let listedProblems = problems.prefix(findingsListed)
         let listedFindings = findings.prefix(findingsListed - listedProblems.count)
-        defer {
-            let more = problems.count + findings.count - listedProblems.count - listedFindings.count
-            if more > 0 {
-                b.newLine()
-                b.add("… \(more) more problem\(more == 1 ? "" : "s") here", "inactive")
-            }
-        }
         for problem in listedProblems {
             b.newLine()
             addError(problem, into: &b)
@@ -194,6 +187,11 @@ enum DetailView {
                 b.newLine()
                 b.addWrapped("  F: " + fix.description, "diag.fix")
             }
+        }
+        let more = problems.count + findings.count - listedProblems.count - listedFindings.count
+        if more > 0 {
+            b.newLine()
+            b.add("… \(more) more problem\(more == 1 ? "" : "s") here", "inactive")
         }
     }
 }
