@@ -17,8 +17,10 @@ let package = Package(
             name: "SearchSpace",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // What the editor draws and the terminal shows: Screen, Cell, Span, Key, the frame diff.
+        .target(name: "Canvas"),
         // The pure editor: state, actions, update, keymap, view into a Screen. No I/O.
-        .target(name: "Editor", dependencies: ["SearchSpace"]),
+        .target(name: "Editor", dependencies: ["SearchSpace", "Canvas"]),
         // ncurses system library; the shim exposes C globals through inline accessors.
         .systemLibrary(
             name: "CNCurses",
@@ -26,11 +28,13 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // The only module that touches the terminal.
-        .target(name: "TerminalUI", dependencies: ["CNCurses", "Editor"]),
+        .target(name: "TerminalUI", dependencies: ["CNCurses", "Canvas"]),
+        // The one runtime: event loop, effects, signals' consequences, every disk effect.
+        .target(name: "EditorRuntime", dependencies: ["SearchSpace", "Editor", "TerminalUI"]),
         .executableTarget(
             name: "sweepedit",
             dependencies: [
-                "SearchSpace", "Editor", "TerminalUI",
+                "SearchSpace", "Editor", "TerminalUI", "EditorRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,7 +44,9 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EditorTests", dependencies: ["Editor", "SearchSpace"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Editor"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Canvas"]),
+        .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
+        .testTarget(name: "EditorRuntimeTests", dependencies: ["EditorRuntime", "Editor", "SearchSpace", "TestSupport"]),
         // Drive the built binary as a user would: CLI runs and tmux sessions.
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]

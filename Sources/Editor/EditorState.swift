@@ -86,9 +86,12 @@ public struct EditorState: Sendable {
     /// The terminal draws ASCII only (TerminalUI's capabilities): pictures use ASCII forms.
     public var asciiOnly = false
 
-    public init(document: Document, size: Size = Size(width: 80, height: 24)) {
+    public init(document: Document, size: Size = Size(width: 80, height: 24), launch: Launch = Launch()) {
         self.document = document
         self.size = size
+        disk.stamp = launch.stamp
+        asciiOnly = launch.asciiOnly
+        status = launch.warning.map { StatusMessage($0, .error) }
         diagnostics = Validator.check(document)
         findings = Findings(diagnostics)
     }

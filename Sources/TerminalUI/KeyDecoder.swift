@@ -1,5 +1,5 @@
 import CNCurses
-import Editor
+import Canvas
 
 /// One input unit as ncurses' get_wch returns it: a character, or a key code (KEY_UP...) when
 /// keypad translation recognised an escape sequence.

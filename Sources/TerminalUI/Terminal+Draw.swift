@@ -1,5 +1,5 @@
+import Canvas
 import CNCurses
-import Editor
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,67 +8,58 @@ import Glibc
 ///
 /// Wide characters: a character that takes two columns (East Asian wide, most emoji) is
 /// followed in the Screen by a continuation cell whose character is "\u{0}"
-/// (`Character.continuation`, Editor); draw skips it, as the terminal fills that column itself.
+/// (`Character.continuation`, Canvas); draw skips it, as the terminal fills that column itself.
 /// Widths are the C library's wcwidth, the closest to what the terminal does; where the
 /// editor's estimate (`Character.columns`) differs, the row still keeps its columns: a wide
 /// character without its continuation cell (or in the last column) is drawn as '?', and a
 /// continuation cell after a narrow character as a space.
 extension Terminal {
     /// Copies `screen` into ncurses and refreshes once; ncurses then sends the terminal only
-    /// what changed. Cells equal to the last frame's are not even copied (the frame-to-frame
-    /// diff ratatui does), unless the terminal was resized or suspended since. A screen larger
-    /// than the terminal is clipped (the editor renders at `size` after each `.resize`).
+    /// what changed. Only the runs `Screen.changes(from:)` finds are copied (the frame-to-frame
+    /// diff ratatui does); after a resize or a suspension every cell is. A screen larger than
+    /// the terminal is clipped (the editor renders at `size` after each `.resize`).
     /// `cursor` is where the text cursor is shown (a field being edited), nil hides it.
     public func draw(_ screen: Screen, cursor: (row: Int, column: Int)?) {
         guard isActive else { return }
         let window = sweepedit_stdscr()
         let terminalSize = size
-        let previous = lastFrame.flatMap { $0.screen.size == screen.size && $0.terminal == terminalSize ? $0.screen : nil }
-        if previous == nil { werase(window) }
-        let rows = min(screen.size.height, terminalSize.height)
-        let columns = min(screen.size.width, terminalSize.width)
-        // No whole-screen equality check first: copy already skips equal cells, and a frame
-        // that changed would be walked twice.
-        let old = previous?.cells ?? []
+        let previous = lastFrame.flatMap { $0.terminal == terminalSize ? $0.screen : nil }
+        if previous?.size != screen.size { werase(window) }
+        let runs = screen.changes(from: previous, clip: terminalSize)
         screen.cells.withUnsafeBufferPointer { cells in
-            old.withUnsafeBufferPointer { oldCells in
-                copy(cells, unchanged: oldCells, stride: screen.size.width, rows: rows, columns: columns, into: window)
-            }
+            copy(runs, of: cells, stride: screen.size.width, into: window)
         }
         lastFrame = (screen, terminalSize)
-        placeCursor(cursor, rows: rows, columns: columns)
+        placeCursor(cursor, rows: min(screen.size.height, terminalSize.height),
+                    columns: min(screen.size.width, terminalSize.width))
         wnoutrefresh(window)
         doupdate()
     }
 
-    /// Copies the cells that differ from `unchanged` (empty: all) into the window.
-    private func copy(_ cells: UnsafeBufferPointer<Cell>, unchanged: UnsafeBufferPointer<Cell>, stride: Int,
-                      rows: Int, columns: Int, into window: UnsafeMutablePointer<WINDOW>?) {
+    /// Copies the cells of each run into the window.
+    private func copy(_ runs: [ScreenRun], of cells: UnsafeBufferPointer<Cell>, stride: Int,
+                      into window: UnsafeMutablePointer<WINDOW>?) {
         var cell = cchar_t()
         var lastStyle: String?
         var attributes: attr_t = 0
         var pair: Int32 = 0
-        let compare = unchanged.count == cells.count
-        for row in 0..<rows {
-            let base = row * stride
-            var column = 0
-            while column < columns {
+        for run in runs {
+            let base = run.row * stride
+            let end = run.column + run.count
+            var column = run.column
+            while column < end {
                 let content = cells[base + column]
-                if compare && unchanged[base + column] == content {
-                    column += 1
-                    continue
-                }
                 if content.style != lastStyle {
                     (attributes, pair) = self.attributes(for: content.style)
                     lastStyle = content.style
                 }
                 let width = glyphs(for: content.character) {
-                    column + 1 < columns && Self.isContinuation(cells[base + column + 1].character)
+                    column + 1 < end && Self.isContinuation(cells[base + column + 1].character)
                 }
                 _ = withUnsafePointer(to: &pair) { pairPointer in
                     setcchar(&cell, glyphBuffer, attributes, 0, UnsafeRawPointer(pairPointer))
                 }
-                mvwadd_wch(window, Int32(row), Int32(column), &cell)
+                mvwadd_wch(window, Int32(run.row), Int32(column), &cell)
                 column += width
             }
         }

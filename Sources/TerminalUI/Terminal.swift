@@ -1,5 +1,5 @@
 import CNCurses
-import Editor
+import Canvas
 import Foundation
 #if canImport(Glibc)
 import Glibc

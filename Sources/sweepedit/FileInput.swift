@@ -1,77 +1,12 @@
 import ArgumentParser
 import Foundation
+import EditorRuntime
 import SearchSpace
 
 /// Reading files for the commands: every failure is one `file:line:column: error: message`.
 enum FileInput {
-    /// Files larger than this are refused before reading (a choice of 100,000 values is about
-    /// 1 MB; no search space comes near this).
-    static let maximumBytes = 16 * 1024 * 1024
-
     static func readText(_ path: String) throws(LoadError) -> String {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            let reason = errno == ENOENT ? "no such file" : "cannot open: \(String(cString: strerror(errno)))"
-            throw LoadError(file: path, nil, reason)
-        }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw LoadError(file: path, nil, "is a directory, not a search-space file")
-        default: throw LoadError(file: path, nil, "is not a regular file (a device, pipe or socket); give a YAML or JSON file")
-        }
-        if Int(info.st_size) > maximumBytes {
-            throw LoadError(file: path, nil, "the file is \(Int(info.st_size) / 1_048_576) MB; a search space is never "
-                + "larger than \(maximumBytes / 1_048_576) MB, so it is not read")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw LoadError(file: path, nil, "cannot read the file: \(String(cString: strerror(errno)))")
-        }
-        defer { try? handle.close() }
-        // Read at most one byte past the limit: the file may have grown since stat.
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-        } catch {
-            throw LoadError(file: path, nil, "cannot read the file: \(error.localizedDescription)")
-        }
-        if data.count > maximumBytes {
-            throw LoadError(file: path, nil, "the file is larger than \(maximumBytes / 1_048_576) MB; it is not read")
-        }
-        // through the raw bytes: Data's own firstIndex checks exclusive access at every byte
-        if let zero = data.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
-            let (line, column) = place(of: zero, in: data)
-            throw LoadError(file: path, SourceLocation(line: line, column: column),
-                            "the file holds binary data (a NUL byte), not YAML or JSON text")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            let (line, column) = place(of: firstInvalidUTF8(data), in: data)
-            throw LoadError(file: path, SourceLocation(line: line, column: column),
-                            "the file is not UTF-8 text (binary data, or another encoding)")
-        }
-        return text
-    }
-
-    /// The 1-based line and column of a byte offset (columns counted in bytes).
-    static func place(of offset: Int, in data: Data) -> (Int, Int) {
-        var line = 1, column = 1
-        for byte in data.prefix(offset) {
-            if byte == 10 { line += 1; column = 1 } else { column += 1 }
-        }
-        return (line, column)
-    }
-
-    /// The offset of the first byte that is not part of valid UTF-8.
-    static func firstInvalidUTF8(_ data: Data) -> Int {
-        var decoder = UTF8()
-        var iterator = data.makeIterator()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return offset
-            case .error: return offset
-            }
-        }
+        try TextFile.read(path)
     }
 
     /// Loads a file for a command: an unreadable one prints its one-line message and exits 2.

@@ -116,7 +116,7 @@ struct KeyFuzzTests {
         if seed % 2 == 0 {
             var edited = doc
             if !edited.space.subspaces.isEmpty { edited.space.subspaces[0][.learningRate] = .fixed(.float(0.02)) }
-            send(.safety(.recoveryFound(RecoveryStore.Entry(file: "r", originalPath: document.name, savedAt: 0,
+            send(.safety(.recoveryFound(RecoveryEntry(file: "r", originalPath: document.name, savedAt: 0,
                                                             text: DocumentWriter.save(edited)), now: 90)))
         }
         for _ in 0..<count {

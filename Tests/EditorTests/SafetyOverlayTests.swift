@@ -133,8 +133,8 @@ struct SafetyOverlayTests {
 
     // MARK: recovery at start
 
-    static func entry(_ text: String, path: String? = "/tmp/job.yml") -> RecoveryStore.Entry {
-        RecoveryStore.Entry(file: "/state/sweepedit/recovery/job.yml-0.recovery", originalPath: path,
+    static func entry(_ text: String, path: String? = "/tmp/job.yml") -> RecoveryEntry {
+        RecoveryEntry(file: "/state/sweepedit/recovery/job.yml-0.recovery", originalPath: path,
                             savedAt: 1_000_000, text: text)
     }
 

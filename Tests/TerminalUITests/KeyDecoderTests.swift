@@ -1,5 +1,5 @@
 import CNCurses
-import Editor
+import Canvas
 import Testing
 @testable import TerminalUI
 

@@ -4,7 +4,7 @@ import SearchSpace
 /// At start: a session on this file died with unsaved edits (SSH dropped, SIGTERM, SIGINT)
 /// and left a recovery file. The overlay says when, shows what differs and asks what to do.
 public struct RecoveryOffer: Hashable, Sendable {
-    public var entry: RecoveryStore.Entry
+    public var entry: RecoveryEntry
     /// What the file holds now (an untitled session: the new space's text).
     public var fileText: String
     /// "03:50:12 on 2026-11-30 (4 minutes ago)".
@@ -14,7 +14,7 @@ public struct RecoveryOffer: Hashable, Sendable {
 
     static let diffLimit = 200
 
-    public init(entry: RecoveryStore.Entry, fileText: String, now: Double) {
+    public init(entry: RecoveryEntry, fileText: String, now: Double) {
         self.entry = entry
         self.fileText = fileText
         savedAt = Self.when(entry.savedAt, now: now)

@@ -48,7 +48,7 @@ public enum SafetyResult: Hashable, Sendable {
     case reloaded(path: String, text: String?, stamp: FileStamp?, error: String?)
     /// A recovery file for this session's path, found at start; `now` (seconds since 1970)
     /// says how long ago it was written.
-    case recoveryFound(RecoveryStore.Entry, now: Double)
+    case recoveryFound(RecoveryEntry, now: Double)
     /// The recovered text was written to `path` (or could not be: `error`).
     case keptRecovered(path: String, error: String?)
 }

@@ -1,20 +1,7 @@
+import Editor
 import Foundation
 
-/// What a file looked like on disk when it was read or saved, to notice a change made by
-/// someone else before overwriting it.
-public struct FileStamp: Hashable, Sendable {
-    public var size: Int64
-    public var modifiedSeconds: Int
-    public var modifiedNanoseconds: Int
-    public var inode: UInt64
-
-    public init(size: Int64, modifiedSeconds: Int, modifiedNanoseconds: Int, inode: UInt64) {
-        self.size = size
-        self.modifiedSeconds = modifiedSeconds
-        self.modifiedNanoseconds = modifiedNanoseconds
-        self.inode = inode
-    }
-
+extension FileStamp {
     /// The stamp of the file at `path`, nil when it does not exist.
     public static func of(_ path: String) -> FileStamp? {
         var info = stat()
@@ -24,16 +11,7 @@ public struct FileStamp: Hashable, Sendable {
     }
 }
 
-/// Whether the file at a path still holds what the editor read or last saved.
-public enum DiskCheck {
-    public enum Verdict: Equatable, Sendable {
-        case unchanged
-        /// Another program changed (or replaced) the file.
-        case changed
-        /// The file is gone.
-        case deleted
-    }
-
+extension DiskCheck {
     /// Compares the file with the stamp and text of the last read or save. A changed stamp with
     /// the same bytes (a `touch`, a copy of the same content) is not a change.
     public static func verdict(path: String, stamp: FileStamp?, text: String) -> Verdict {

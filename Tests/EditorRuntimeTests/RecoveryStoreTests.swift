@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import SearchSpace
+@testable import EditorRuntime
+import Editor
+import SearchSpace
 
 struct RecoveryTests {
     func temporaryFolder() throws -> String {

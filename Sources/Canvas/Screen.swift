@@ -163,9 +163,13 @@ extension Screen {
 
     /// The style of the first cell of a row showing `text`, nil when the row does not show it.
     public func style(ofText text: String, row: Int) -> String? {
-        guard let range = lines[row].range(of: text) else { return nil }
-        let prefix = String(lines[row][..<range.lowerBound])
-        return self[row, prefix.columns].style
+        let line = lines[row]
+        var start = line.startIndex
+        while !line[start...].hasPrefix(text) {
+            guard start < line.endIndex else { return nil }
+            start = line.index(after: start)
+        }
+        return self[row, String(line[..<start]).columns].style
     }
 }
 

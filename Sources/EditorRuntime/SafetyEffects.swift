@@ -2,19 +2,19 @@ import Editor
 import Foundation
 import SearchSpace
 
-/// Performs the editor's safety effects (Sources/Editor/Safety) on the real file system and
-/// answers with the actions the pure editor expects.
-enum SafetyRuntime {
-    static func perform(_ effect: SafetyEffect, store: RecoveryStore = .standard()) -> [Action] {
+/// The editor's safety effects (Sources/Editor/Safety): checking and reading the file again,
+/// recovery files.
+extension EffectInterpreter {
+    func perform(_ effect: SafetyEffect) -> [Action] {
         switch effect {
         case .checkDisk(let path, let baseline):
             let verdict = DiskCheck.verdict(path: path, stamp: baseline.stamp, text: baseline.text ?? "")
-            let text = verdict == .changed ? try? FileInput.readText(path) : nil
+            let text = verdict == .changed ? try? TextFile.read(path) : nil
             return [.safety(.diskChecked(DiskReport(path: path, verdict: verdict, text: text)))]
         case .reload(let path):
             let stamp = FileStamp.of(path)
             do {
-                let text = try FileInput.readText(path)
+                let text = try TextFile.read(path)
                 return [.safety(.reloaded(path: path, text: text, stamp: stamp, error: nil))]
             } catch {
                 return [.safety(.reloaded(path: path, text: nil, stamp: nil, error: error.description))]
@@ -23,7 +23,7 @@ enum SafetyRuntime {
             store.discard(for: path)
             return []
         case .keepRecovered(let path, let text):
-            let target = freeName((path ?? "untitled") + ".recovered")
+            let target = Self.freeName((path ?? "untitled") + ".recovered")
             do {
                 try AtomicFile.write(text, to: target)
                 return [.safety(.keptRecovered(path: target, error: nil))]
@@ -45,7 +45,7 @@ enum SafetyRuntime {
     }
 
     /// The recovery left by a session on this path that died, as the action that offers it.
-    static func startupOffer(for path: String?, store: RecoveryStore = .standard()) -> Action? {
+    func startupOffer(for path: String?) -> Action? {
         guard let entry = store.pending(for: path) else { return nil }
         return .safety(.recoveryFound(entry, now: Date().timeIntervalSince1970))
     }

@@ -1,4 +1,6 @@
+import Editor
 import Foundation
+import SearchSpace
 
 /// Recovery files: the unsaved state of an editing session, written when the session dies
 /// (SIGHUP when SSH drops, SIGTERM, SIGINT) and offered at the next start on the same file.
@@ -24,24 +26,7 @@ public struct RecoveryStore: Sendable {
         return RecoveryStore(directory: base + "/sweepedit/recovery")
     }
 
-    /// A recovery file found for a path.
-    public struct Entry: Hashable, Sendable {
-        /// The recovery file itself.
-        public var file: String
-        /// The edited file it belongs to (absolute), or nil for a session without a file.
-        public var originalPath: String?
-        /// When it was written (seconds since 1970).
-        public var savedAt: Double
-        /// The document text to recover.
-        public var text: String
-
-        public init(file: String, originalPath: String?, savedAt: Double, text: String) {
-            self.file = file
-            self.originalPath = originalPath
-            self.savedAt = savedAt
-            self.text = text
-        }
-    }
+    public typealias Entry = RecoveryEntry
 
     /// The recovery file's path for an edited file (absolute or relative), or an untitled session.
     public func recoveryPath(for path: String?) -> String {
