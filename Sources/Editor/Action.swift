@@ -18,27 +18,50 @@ public enum WritePurpose: Hashable, Sendable {
     case export(ExportFormat)
 }
 
-public struct WriteOutcome: Hashable, Sendable {
+/// A file the editor asks the runtime to write (atomically).
+public struct FileWrite: Hashable, Sendable {
     public var path: String
     public var text: String
     public var purpose: WritePurpose
-    public var error: String?
-    /// The written file's stamp (the baseline for the next changed-on-disk check).
-    public var stamp: FileStamp?
-    public init(path: String, text: String, purpose: WritePurpose, error: String? = nil, stamp: FileStamp? = nil) {
+    /// What the file must still be (its stamp and text when last read or saved): the runtime
+    /// checks it once, just before writing, and answers `.conflict` instead of overwriting a
+    /// file another program changed. nil: a new file, or `o` (overwrite whatever is there).
+    public var expected: DiskBaseline?
+    /// Quit once the file is written (q, then s); a failed or refused write keeps the editor.
+    public var thenQuit: Bool
+
+    public init(path: String, text: String, purpose: WritePurpose, expected: DiskBaseline? = nil, thenQuit: Bool = false) {
         self.path = path
         self.text = text
         self.purpose = purpose
-        self.error = error
-        self.stamp = stamp
+        self.expected = expected
+        self.thenQuit = thenQuit
+    }
+}
+
+/// What became of a `FileWrite`.
+public struct WriteOutcome: Hashable, Sendable {
+    public enum Result: Hashable, Sendable {
+        /// Written; the stamp is the baseline of the next changed-on-disk check.
+        case written(FileStamp?)
+        /// Not written: the file is not what `expected` says (changed or deleted).
+        case conflict(DiskReport)
+        /// Not written, and why.
+        case failed(String)
+    }
+    public var request: FileWrite
+    public var result: Result
+
+    public init(_ request: FileWrite, _ result: Result) {
+        self.request = request
+        self.result = result
     }
 }
 
 /// The only I/O the editor asks for; the runtime performs it and answers with an Action.
 public enum Effect: Hashable, Sendable {
-    /// Write the text atomically. `expected` is what the file held when read or last saved
-    /// (nil: a new file): the runtime refuses to overwrite a file someone else changed.
-    case write(path: String, text: String, purpose: WritePurpose, expected: String?)
+    /// Write a file (see `FileWrite`) and answer `.wrote`.
+    case write(FileWrite)
     case quit
     /// Checking the file on disk, reloading it, recovery files (Sources/Editor/Safety).
     case safety(SafetyEffect)

@@ -25,6 +25,8 @@ public struct EditSession: Hashable, Sendable {
 /// What a path prompt is for.
 public enum PromptPurpose: Hashable, Sendable {
     case saveAs
+    /// Save as, opened by "save, then quit" on a new space: the editor quits once written.
+    case saveAsThenQuit
     case export(ExportFormat)
 }
 
@@ -77,8 +79,6 @@ public struct EditorState: Sendable {
     public private(set) var findings = Findings([])
     public var status: StatusMessage?
     public var size: Size
-    /// Quit once the save under way succeeds (q, then s in the quit question).
-    public var quitAfterSave = false
     /// The file as last read or saved, for the changed-on-disk check before `s`.
     public var disk = DiskBaseline()
     /// The preview pane (p): shown or not, its seed, its last sample (Preview/).

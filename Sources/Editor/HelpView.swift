@@ -60,7 +60,7 @@ enum DialogView {
         case .prompt(let purpose, let buffer)?:
             let title: String
             switch purpose {
-            case .saveAs: title = "Save as (\(s.document.form.label)):"
+            case .saveAs, .saveAsThenQuit: title = "Save as (\(s.document.form.label)):"
             case .export(let format): title = "Export \(format.rawValue) to:"
             }
             lines = [Span(title, "dialog.title"), Span(""), Span("")]

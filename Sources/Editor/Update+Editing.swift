@@ -159,8 +159,7 @@ func cancelText(_ s: inout EditorState) {
         s.overlay = nil
         setFilter(&s, "")
     case .prompt?:
-        // A save-as prompt opened by "save, then quit" is abandoned: a later save must not quit.
-        s.quitAfterSave = false
+        // a save-as prompt opened by "save, then quit" is abandoned with it
         s.overlay = nil
     default:
         s.overlay = nil

@@ -7,7 +7,10 @@ func fileCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .save:
         return save(&s)
     case .saveAs:
-        s.overlay = .prompt(.saveAs, suggested(s.document.path ?? "sweep-job.yml"))
+        // S in the changed-on-disk box of "save, then quit" still quits once saved elsewhere
+        var quits = false
+        if case .safety(.diskChanged(let conflict))? = s.overlay { quits = conflict.thenQuit }
+        s.overlay = .prompt(quits ? .saveAsThenQuit : .saveAs, suggested(s.document.path ?? "sweep-job.yml"))
     case .export:
         s.overlay = .chooseExport
     case .exportYAML: askExportPath(&s, .yaml)
@@ -29,21 +32,21 @@ func fileCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
         }
     case .saveAndQuit:
         s.overlay = nil
-        s.quitAfterSave = true
-        return save(&s)
+        return save(&s, thenQuit: true)
     default:
         break
     }
     return []
 }
 
-/// s: the form the file was read in, to the file it was read from (a new space asks for a name).
-func save(_ s: inout EditorState) -> [Effect] {
+/// s: the form the file was read in, to the file it was read from (a new space asks for a
+/// name). The runtime checks once, just before writing, that the file is still as it was.
+func save(_ s: inout EditorState, thenQuit: Bool = false) -> [Effect] {
     guard let path = s.document.path else {
-        s.overlay = .prompt(.saveAs, suggested("sweep-job.yml"))
+        s.overlay = .prompt(thenQuit ? .saveAsThenQuit : .saveAs, suggested("sweep-job.yml"))
         return []
     }
-    return checkThenSave(&s, path: path)
+    return [writeDocument(s, to: path, expected: diskBaseline(s), thenQuit: thenQuit)]
 }
 
 func askExportPath(_ s: inout EditorState, _ format: ExportFormat) {
@@ -76,38 +79,42 @@ func submitPath(_ s: inout EditorState, _ purpose: PromptPurpose, _ raw: String)
     }
     s.overlay = nil
     switch purpose {
-    case .saveAs:
-        let expected = path == s.document.path && !s.document.originalText.isEmpty ? s.document.originalText : nil
-        return [writeDocument(s, to: path, expected: expected)]
+    case .saveAs, .saveAsThenQuit:
+        // the file it was read from keeps its check; any other path is a new file
+        let expected = path == s.document.path && !s.document.originalText.isEmpty ? diskBaseline(s) : nil
+        return [writeDocument(s, to: path, expected: expected, thenQuit: purpose == .saveAsThenQuit)]
     case .export(let format):
-        return [.write(path: path, text: DocumentWriter.export(s.document, as: format), purpose: .export(format), expected: nil)]
+        return [.write(FileWrite(path: path, text: DocumentWriter.export(s.document, as: format), purpose: .export(format)))]
     }
 }
 
-/// The runtime's answer to a write.
+
+/// The runtime's answer to a write: the one place a save, a save as and an export end.
 func finishWrite(_ s: inout EditorState, _ outcome: WriteOutcome) -> [Effect] {
-    if let error = outcome.error {
-        s.quitAfterSave = false
+    let request = outcome.request
+    switch outcome.result {
+    case .failed(let error):
         s.overlay = .message("Not saved: \(error)\n\nS saves under another name. Press any key.")
         return []
-    }
-    switch outcome.purpose {
-    case .save:
-        var doc = s.document
-        if let fresh = try? DocumentReader.read(outcome.text, path: outcome.path) {
-            doc.form = fresh.form
-            doc.locations = fresh.locations
+    case .conflict(let report):
+        let baseline = diskBaseline(s).text ?? ""
+        s.overlay = .safety(.diskChanged(DiskConflict(report: report, baselineText: baseline, thenQuit: request.thenQuit)))
+        return []
+    case .written(let stamp):
+        switch request.purpose {
+        case .export(let format):
+            s.status = StatusMessage("exported \(format.rawValue) to \(request.path)")
+            return request.thenQuit ? [.quit] : []
+        case .save:
+            let previousPath = s.document.path
+            s.document.markSaved(text: request.text, path: request.path)
+            s.disk = DiskBaseline(stamp: stamp, text: nil)
+            revalidate(&s)
+            s.status = StatusMessage("saved \(request.path)")
+            // the recovery files of the old and the new path hold edits that are now saved
+            var effects: [Effect] = [.safety(.discardRecovery(path: request.path))]
+            if previousPath != request.path { effects.append(.safety(.discardRecovery(path: previousPath))) }
+            return effects + (request.thenQuit ? [.quit] : [])
         }
-        doc.originalText = outcome.text
-        doc.originalSpace = doc.space
-        doc.path = outcome.path
-        doc.legacy = []
-        s.document = doc
-        revalidate(&s)
-        s.status = StatusMessage("saved \(outcome.path)")
-        if s.quitAfterSave { return [.quit] }
-    case .export(let format):
-        s.status = StatusMessage("exported \(format.rawValue) to \(outcome.path)")
     }
-    return []
 }

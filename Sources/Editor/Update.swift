@@ -11,7 +11,7 @@ public func update(_ s: inout EditorState, _ action: Action) -> [Effect] {
         clampTrials(&s)
         return []
     case .wrote(let outcome):
-        return finishWriteSafely(&s, outcome)
+        return finishWrite(&s, outcome)
     case .safety(let result):
         return finishSafety(&s, result)
     case .key(.resize):

@@ -11,27 +11,29 @@ struct EffectInterpreter {
         switch effect {
         case .quit:
             return []
-        case .write(let path, let text, let purpose, let expected):
-            return [.wrote(Self.write(path: path, text: text, purpose: purpose, expected: expected))]
+        case .write(let request):
+            return [.wrote(Self.write(request))]
         case .safety(let effect):
             return perform(effect)
         }
     }
 
-    /// Writes a file atomically, refusing to overwrite one that changed on disk since it was
-    /// read or last saved.
-    static func write(path: String, text: String, purpose: WritePurpose, expected: String?) -> WriteOutcome {
-        var outcome = WriteOutcome(path: path, text: text, purpose: purpose)
-        if let expected, let data = FileManager.default.contents(atPath: path), data != Data(expected.utf8) {
-            outcome.error = "\(path) changed on disk since it was opened (another program wrote it)"
-            return outcome
+    /// Writes a file atomically. When the request says what the file must still be, it is
+    /// checked once, just before writing: a file another program changed or deleted is not
+    /// overwritten, and the answer carries its text for the editor to show.
+    static func write(_ request: FileWrite) -> WriteOutcome {
+        if let expected = request.expected {
+            let verdict = DiskCheck.verdict(path: request.path, stamp: expected.stamp, text: expected.text ?? "")
+            if verdict != .unchanged {
+                let text = verdict == .changed ? try? TextFile.read(request.path) : nil
+                return WriteOutcome(request, .conflict(DiskReport(path: request.path, verdict: verdict, text: text)))
+            }
         }
         do {
-            try AtomicFile.write(text, to: path)
-            outcome.stamp = FileStamp.of(path)
+            try AtomicFile.write(request.text, to: request.path)
+            return WriteOutcome(request, .written(FileStamp.of(request.path)))
         } catch {
-            outcome.error = "\(error)"
+            return WriteOutcome(request, .failed("\(error)"))
         }
-        return outcome
     }
 }

@@ -7,10 +7,6 @@ import SearchSpace
 extension EffectInterpreter {
     func perform(_ effect: SafetyEffect) -> [Action] {
         switch effect {
-        case .checkDisk(let path, let baseline):
-            let verdict = DiskCheck.verdict(path: path, stamp: baseline.stamp, text: baseline.text ?? "")
-            let text = verdict == .changed ? try? TextFile.read(path) : nil
-            return [.safety(.diskChecked(DiskReport(path: path, verdict: verdict, text: text)))]
         case .reload(let path):
             let stamp = FileStamp.of(path)
             do {

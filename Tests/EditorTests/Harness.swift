@@ -40,16 +40,23 @@ struct Harness {
         for key in Harness.keys(notation) { send(.key(key)) }
     }
 
-    /// Answers the changed-on-disk check that s makes before writing as the runtime does for
-    /// an unchanged file (SafetyOverlayTests turn this off and answer by hand).
-    var answersDiskCheck = true
+    /// The last write update asked for (kept when a test clears `effects`).
+    var lastWrite: FileWrite?
 
     mutating func send(_ action: Action) {
         let new = update(&state, action)
         effects += new
-        for case .safety(.checkDisk(let path, _)) in new where answersDiskCheck {
-            send(.safety(.diskChecked(DiskReport(path: path, verdict: .unchanged, text: nil))))
+        for case .write(let request) in new { lastWrite = request }
+    }
+
+    /// Answers the last write asked for as the runtime would: written, a conflict (the file
+    /// changed or vanished since it was read) or a failure.
+    mutating func answerLastWrite(_ result: WriteOutcome.Result) {
+        guard let request = lastWrite else {
+            Issue.record("no write to answer: \(effects)")
+            return
         }
+        send(.wrote(WriteOutcome(request, result)))
     }
 
     mutating func resize(_ size: Size) {

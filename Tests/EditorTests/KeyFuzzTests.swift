@@ -56,20 +56,22 @@ struct KeyFuzzTests {
             case .quit:
                 quits += 1
                 return []
-            case .write(let path, let text, let purpose, let expected):
-                if let expected, let now = files[path], now != expected {
-                    return [.wrote(WriteOutcome(path: path, text: text, purpose: purpose, error: "\(path) changed on disk"))]
+            case .write(let request):
+                // the one check the runtime makes before writing
+                if let expected = request.expected {
+                    let verdict: DiskCheck.Verdict
+                    switch files[request.path] {
+                    case nil: verdict = .deleted
+                    case let text? where text == expected.text ?? "": verdict = .unchanged
+                    case _?: verdict = .changed
+                    }
+                    if verdict != .unchanged {
+                        let report = DiskReport(path: request.path, verdict: verdict, text: files[request.path])
+                        return [.wrote(WriteOutcome(request, .conflict(report)))]
+                    }
                 }
-                files[path] = text
-                return [.wrote(WriteOutcome(path: path, text: text, purpose: purpose))]
-            case .safety(.checkDisk(let path, let baseline)):
-                let verdict: DiskCheck.Verdict
-                switch files[path] {
-                case nil: verdict = .deleted
-                case let text? where text == baseline.text ?? "": verdict = .unchanged
-                case _?: verdict = .changed
-                }
-                return [.safety(.diskChecked(DiskReport(path: path, verdict: verdict, text: files[path])))]
+                files[request.path] = request.text
+                return [.wrote(WriteOutcome(request, .written(nil)))]
             case .safety(.reload(let path)):
                 return [.safety(.reloaded(path: path, text: files[path], stamp: nil, error: files[path] == nil ? "no such file" : nil))]
             case .safety(.discardRecovery):

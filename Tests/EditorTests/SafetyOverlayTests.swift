@@ -14,7 +14,7 @@ struct SafetyOverlayTests {
 
     static func writes(_ effects: [Effect]) -> [(path: String, expected: String?)] {
         effects.compactMap {
-            if case .write(let path, _, .save, let expected) = $0 { return (path, expected) }
+            if case .write(let request) = $0, request.purpose == .save { return (request.path, request.expected?.text) }
             return nil
         }
     }
@@ -22,23 +22,19 @@ struct SafetyOverlayTests {
     /// An example job with one edit made (learning_rate fixed).
     static func edited() -> Harness {
         var h = Harness()
-        h.answersDiskCheck = false
         h.press("/learning_r<enter>f")
         #expect(h.state.isDirty)
         h.effects = []
         return h
     }
 
-    @Test func sChecksTheDiskFirstAndWritesOnlyWhenTheFileIsUnchanged() {
+    @Test func sAsksForOneWriteThatTheRuntimeChecksAgainstTheFileAsRead() {
         var h = Self.edited()
         h.state.disk.stamp = FileStamp(size: 1, modifiedSeconds: 2, modifiedNanoseconds: 3, inode: 4)
         h.press("s")
-        #expect(Self.take(&h) == [.safety(.checkDisk(path: "job.yml", baseline: DiskBaseline(
-            stamp: h.state.disk.stamp, text: h.state.document.originalText)))])
-        h.send(.safety(.diskChecked(DiskReport(path: "job.yml", verdict: .unchanged, text: nil))))
-        let writes = Self.writes(Self.take(&h))
-        #expect(writes.map(\.path) == ["job.yml"])
-        #expect(writes.first?.expected == h.state.document.originalText, "the runtime still refuses a file changed since")
+        #expect(Self.take(&h) == [.write(FileWrite(
+            path: "job.yml", text: DocumentWriter.save(h.state.document), purpose: .save,
+            expected: DiskBaseline(stamp: h.state.disk.stamp, text: h.state.document.originalText)))])
         #expect(h.state.overlay == nil)
     }
 
@@ -48,7 +44,7 @@ struct SafetyOverlayTests {
         #expect(theirs != h.state.document.originalText, "the example job has max_trials: 20")
         h.press("s")
         h.effects = []
-        h.send(.safety(.diskChecked(DiskReport(path: "job.yml", verdict: .changed, text: theirs))))
+        h.answerLastWrite(.conflict(DiskReport(path: "job.yml", verdict: .changed, text: theirs)))
         #expect(Self.writes(h.effects).isEmpty)
         #expect(h.text.contains("File changed on disk"))
         #expect(h.text.contains("job.yml changed on disk since it was opened or last saved (another"))
@@ -62,7 +58,7 @@ struct SafetyOverlayTests {
         #expect(Self.writes(h.effects).isEmpty)
         // o: written over whatever is there
         h.press("s")
-        h.send(.safety(.diskChecked(DiskReport(path: "job.yml", verdict: .changed, text: theirs))))
+        h.answerLastWrite(.conflict(DiskReport(path: "job.yml", verdict: .changed, text: theirs)))
         h.effects = []
         h.press("o")
         let writes = Self.writes(Self.take(&h))
@@ -75,7 +71,7 @@ struct SafetyOverlayTests {
         let mine = h.state.document.space
         let theirs = h.state.document.originalText.replacingOccurrences(of: "max_trials: 20", with: "max_trials: 99")
         h.press("s")
-        h.send(.safety(.diskChecked(DiskReport(path: "job.yml", verdict: .changed, text: theirs))))
+        h.answerLastWrite(.conflict(DiskReport(path: "job.yml", verdict: .changed, text: theirs)))
         h.effects = []
         h.press("r")
         #expect(h.text.contains("Reload job.yml from disk?"))
@@ -98,7 +94,8 @@ struct SafetyOverlayTests {
     @Test func reloadingAFileThatNoLongerReadsKeepsTheEdits() {
         var h = Self.edited()
         let mine = h.state.document.space
-        h.send(.safety(.diskChecked(DiskReport(path: "job.yml", verdict: .changed, text: "search_space: [{"))))
+        h.press("s")
+        h.answerLastWrite(.conflict(DiskReport(path: "job.yml", verdict: .changed, text: "search_space: [{")))
         h.press("ry")
         h.send(.safety(.reloaded(path: "job.yml", text: "search_space: [{", stamp: nil, error: nil)))
         #expect(h.text.contains("Not reloaded:"))
@@ -109,7 +106,8 @@ struct SafetyOverlayTests {
 
     @Test func aDeletedFileCannotBeReloadedButCanBeWrittenAgain() {
         var h = Self.edited()
-        h.send(.safety(.diskChecked(DiskReport(path: "job.yml", verdict: .deleted, text: nil))))
+        h.press("s")
+        h.answerLastWrite(.conflict(DiskReport(path: "job.yml", verdict: .deleted, text: nil)))
         #expect(h.text.contains("File deleted on disk"))
         #expect(!h.text.contains("| r  "), "reload is not offered")
         h.press("r")
@@ -125,7 +123,7 @@ struct SafetyOverlayTests {
         var h = Self.edited()
         let stamp = FileStamp(size: 5, modifiedSeconds: 6, modifiedNanoseconds: 7, inode: 8)
         let text = DocumentWriter.save(h.state.document)
-        h.send(.wrote(WriteOutcome(path: "other.yml", text: text, purpose: .save, stamp: stamp)))
+        h.send(.wrote(WriteOutcome(FileWrite(path: "other.yml", text: text, purpose: .save), .written(stamp))))
         #expect(h.effects == [.safety(.discardRecovery(path: "other.yml")), .safety(.discardRecovery(path: "job.yml"))])
         #expect(h.state.disk == DiskBaseline(stamp: stamp, text: nil))
         #expect(!h.state.isDirty)
@@ -235,7 +233,8 @@ struct SafetyOverlayTests {
     @Test func theChangedOnDiskOverlayAt80x24() {
         var h = Self.edited()
         let theirs = h.state.document.originalText.replacingOccurrences(of: "max_trials: 20", with: "max_trials: 99")
-        h.send(.safety(.diskChecked(DiskReport(path: "/some/where/job.yml", verdict: .changed, text: theirs))))
+        h.press("s")
+        h.answerLastWrite(.conflict(DiskReport(path: "/some/where/job.yml", verdict: .changed, text: theirs)))
         print(h.text)
         #expect(h.lines.count == 24)
         #expect(h.lines[23].contains("r reload") && h.lines[23].contains("o overwrite"))

@@ -15,11 +15,11 @@ struct SaveEdgeCaseTests {
         h.press("<esc>")       // ...and the user changes their mind
         h.press("S")
         h.press("<enter>")     // a plain save as, to the proposed name
-        guard case .write(let path, let text, let purpose, _)? = h.effects.last else {
+        guard case .write(let request)? = h.effects.last else {
             Issue.record("no write effect: \(h.effects)")
             return
         }
-        h.send(.wrote(WriteOutcome(path: path, text: text, purpose: purpose)))
+        h.send(.wrote(WriteOutcome(request, .written(nil))))
         #expect(h.effects.last != .quit, "only the abandoned save-then-quit would have quit")
     }
 

@@ -8,10 +8,14 @@ struct SavingTests {
         var h = Harness()
         h.press("jx")
         h.press("s")
-        guard case .write(let path, let text, let purpose, let expected)? = h.effects.last else {
+        guard case .write(let request)? = h.effects.last else {
             Issue.record("no write effect: \(h.effects)")
             return
         }
+        let path = request.path
+        let text = request.text
+        let purpose = request.purpose
+        let expected = request.expected?.text
         #expect(path == "job.yml")
         #expect(purpose == .save)
         #expect(expected == Harness.exampleJob, "the runtime refuses to overwrite a file changed since")
@@ -26,8 +30,9 @@ struct SavingTests {
     @Test func aSuccessfulSaveMakesTheSavedTextTheOriginal() {
         var h = Harness()
         h.press("jxs")
-        guard case .write(let path, let text, let purpose, _)? = h.effects.last else { return }
-        h.send(.wrote(WriteOutcome(path: path, text: text, purpose: purpose)))
+        guard case .write(let request)? = h.effects.last else { return }
+        let text = request.text
+        h.send(.wrote(WriteOutcome(request, .written(nil))))
         #expect(!h.state.isDirty)
         #expect(h.state.document.originalText == text)
         #expect(h.lines[0].hasPrefix(" job.yml · subspace"))
@@ -39,7 +44,7 @@ struct SavingTests {
     @Test func aFailedSaveSaysWhyAndKeepsTheChanges() {
         var h = Harness()
         h.press("jxs")
-        h.send(.wrote(WriteOutcome(path: "job.yml", text: "", purpose: .save, error: "job.yml: cannot write: Permission denied")))
+        h.send(.wrote(WriteOutcome(FileWrite(path: "job.yml", text: "", purpose: .save), .failed("job.yml: cannot write: Permission denied"))))
         #expect(h.state.isDirty)
         #expect(h.text.contains("Not saved: job.yml: cannot write: Permission denied"))
         h.press("<space>")
@@ -55,11 +60,11 @@ struct SavingTests {
         #expect(h.state.overlay == nil)
         #expect(h.effects.isEmpty)
         h.press("qs")
-        guard case .write(let path, let text, let purpose, _)? = h.effects.last else {
+        guard case .write(let request)? = h.effects.last else {
             Issue.record("no write effect: \(h.effects)")
             return
         }
-        h.send(.wrote(WriteOutcome(path: path, text: text, purpose: purpose)))
+        h.send(.wrote(WriteOutcome(request, .written(nil))))
         #expect(h.effects.last == .quit)
     }
 
@@ -75,10 +80,12 @@ struct SavingTests {
         #expect(h.text.contains("Save as (job YAML):"))
         #expect(h.text.contains("job.yml"))
         h.press("<C-a><del><del><del>other<enter>")
-        guard case .write(let path, _, .save, let expected)? = h.effects.last else {
+        guard case .write(let request)? = h.effects.last, request.purpose == .save else {
             Issue.record("no write effect: \(h.effects)")
             return
         }
+        let path = request.path
+        let expected = request.expected?.text
         #expect(path == "other.yml")
         #expect(expected == nil)
     }
@@ -92,13 +99,15 @@ struct SavingTests {
         #expect(h.text.contains("Export rest to:"))
         #expect(h.text.contains("job.rest.json"))
         h.press("<enter>")
-        guard case .write(let path, let text, .export(.rest), nil)? = h.effects.last else {
+        guard case .write(let request)? = h.effects.last, request.purpose == .export(.rest), request.expected == nil else {
             Issue.record("no export effect: \(h.effects)")
             return
         }
+        let path = request.path
+        let text = request.text
         #expect(path == "job.rest.json")
         #expect(text.contains("\"learning_rate\": \"uniform(0.001,0.01)\""))
-        h.send(.wrote(WriteOutcome(path: path, text: text, purpose: .export(.rest))))
+        h.send(.wrote(WriteOutcome(FileWrite(path: path, text: text, purpose: .export(.rest)), .written(nil))))
         #expect(h.lines[22].hasPrefix(" exported rest to job.rest.json"))
         #expect(h.state.document.path == "job.yml")
     }
@@ -115,7 +124,8 @@ struct SavingTests {
         }
         #expect(buffer.text == "sweep-job.yml")
         let effects = update(&state, .key(.enter))
-        guard case .write(_, let text, _, _)? = effects.first else { return }
+        guard case .write(let request)? = effects.first else { return }
+        let text = request.text
         #expect(text.hasPrefix("$schema:"))
         #expect(text.contains("search_space:"))
     }
@@ -125,19 +135,21 @@ struct SavingTests {
         var h = Harness()
         h.press("S")
         h.press("new.yml<enter>")
-        guard case .write(let path, _, .save, _)? = h.effects.last else {
+        guard case .write(let request)? = h.effects.last, request.purpose == .save else {
             Issue.record("no save effect: \(h.effects)")
             return
         }
+        let path = request.path
         #expect(path == "new.yml")
         var kept = Harness()
         kept.press("e3")
         #expect(kept.screen.style(ofText: "job.rest.json", row: kept.lines.firstIndex { $0.contains("job.rest.json") } ?? 0) == "field.selected")
         kept.press("<home>out/<enter>")
-        guard case .write(let exported, _, .export(.rest), _)? = kept.effects.last else {
+        guard case .write(let request)? = kept.effects.last, request.purpose == .export(.rest) else {
             Issue.record("no export effect: \(kept.effects)")
             return
         }
+        let exported = request.path
         #expect(exported == "out/job.rest.json")
     }
 }

@@ -9,20 +9,24 @@ public struct DiskConflict: Hashable, Sendable {
     /// The other program's change: the file as last read or saved → as it is now, "- "/"+ "
     /// lines (at most `DiskConflict.diffLimit`).
     public var changes: [String]
+    /// The refused write was "save, then quit": `o` overwriting finishes it.
+    public var thenQuit: Bool
 
     static let diffLimit = 200
 
-    public init(path: String, deleted: Bool, changes: [String]) {
+    public init(path: String, deleted: Bool, changes: [String], thenQuit: Bool = false) {
         self.path = path
         self.deleted = deleted
         self.changes = changes
+        self.thenQuit = thenQuit
     }
 
     /// The conflict a disk check reported, against the text the editor last read or saved.
-    public init(report: DiskReport, baselineText: String) {
+    public init(report: DiskReport, baselineText: String, thenQuit: Bool = false) {
         let deleted = report.verdict == .deleted || report.text == nil
         self.init(path: report.path, deleted: deleted,
-                  changes: deleted ? [] : LineDiff.changes(from: baselineText, to: report.text ?? "", limit: Self.diffLimit))
+                  changes: deleted ? [] : LineDiff.changes(from: baselineText, to: report.text ?? "", limit: Self.diffLimit),
+                  thenQuit: thenQuit)
     }
 
     /// The file's name without its folder, as the header shows it.

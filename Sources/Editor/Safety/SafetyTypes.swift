@@ -16,8 +16,6 @@ public struct DiskBaseline: Hashable, Sendable {
 
 /// The file I/O that the safety features ask the runtime for (see `Effect.safety`).
 public enum SafetyEffect: Hashable, Sendable {
-    /// Compare the file with the baseline (`DiskCheck.verdict`) and answer `.diskChecked`.
-    case checkDisk(path: String, baseline: DiskBaseline)
     /// Read the file again and answer `.reloaded`.
     case reload(path: String)
     /// Remove the recovery file of a path (nil: the untitled session's).
@@ -28,7 +26,7 @@ public enum SafetyEffect: Hashable, Sendable {
     case keepRecovered(path: String?, text: String)
 }
 
-/// What the runtime found when checking the file before a save.
+/// What the runtime found when checking the file before a save (`WriteOutcome.conflict`).
 public struct DiskReport: Hashable, Sendable {
     public var path: String
     public var verdict: DiskCheck.Verdict
@@ -43,7 +41,6 @@ public struct DiskReport: Hashable, Sendable {
 
 /// The runtime's answers to `SafetyEffect`s, and the recovery found at start.
 public enum SafetyResult: Hashable, Sendable {
-    case diskChecked(DiskReport)
     /// The file read again: its text and stamp, or why it could not be read.
     case reloaded(path: String, text: String?, stamp: FileStamp?, error: String?)
     /// A recovery file for this session's path, found at start; `now` (seconds since 1970)

@@ -8,29 +8,17 @@ func diskBaseline(_ s: EditorState) -> DiskBaseline {
     DiskBaseline(stamp: s.disk.stamp, text: s.disk.text ?? s.document.originalText)
 }
 
-/// s on a document with a file: first ask the runtime whether the file is still as it was.
-func checkThenSave(_ s: inout EditorState, path: String) -> [Effect] {
-    [.safety(.checkDisk(path: path, baseline: diskBaseline(s)))]
-}
-
-/// Writing the document to its file, over what was last read or saved (`expected`), or over
-/// whatever is there (`expected` nil: o in the changed-on-disk overlay).
-func writeDocument(_ s: EditorState, to path: String, expected: String?) -> Effect {
-    .write(path: path, text: DocumentWriter.save(s.document), purpose: .save, expected: expected)
+/// Writing the document to a file, over what was last read or saved (`expected`), or over
+/// whatever is there (`expected` nil: a new file, or o in the changed-on-disk overlay).
+func writeDocument(_ s: EditorState, to path: String, expected: DiskBaseline?, thenQuit: Bool) -> Effect {
+    .write(FileWrite(path: path, text: DocumentWriter.save(s.document), purpose: .save,
+                     expected: expected, thenQuit: thenQuit))
 }
 
 /// The runtime's answers.
 func finishSafety(_ s: inout EditorState, _ result: SafetyResult) -> [Effect] {
     switch result {
-    case .diskChecked(let report):
-        let baseline = diskBaseline(s).text ?? ""
-        if report.verdict == .unchanged {
-            return [writeDocument(s, to: report.path, expected: baseline.isEmpty ? nil : baseline)]
-        }
-        s.overlay = .safety(.diskChanged(DiskConflict(report: report, baselineText: baseline)))
-        return []
     case .reloaded(let path, let text, let stamp, let error):
-        s.quitAfterSave = false
         guard let text else {
             s.overlay = .message(notReloaded(error ?? "\(path) cannot be read"))
             return []
@@ -78,10 +66,9 @@ func safetyCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
         return [.safety(.reload(path: conflict.path))]
     case (.overwrite, .diskChanged(let conflict)):
         s.overlay = nil
-        return [writeDocument(s, to: conflict.path, expected: nil)]
+        return [writeDocument(s, to: conflict.path, expected: nil, thenQuit: conflict.thenQuit)]
     case (.backToEditing, .diskChanged(let conflict)):
         s.overlay = nil
-        s.quitAfterSave = false
         s.status = StatusMessage("not saved: \(conflict.name) keeps the other program's version")
     case (.backToEditing, .confirmReload(let conflict)):
         s.overlay = .safety(.diskChanged(conflict))
@@ -140,18 +127,6 @@ func replaceDocument(_ s: inout EditorState, with doc: Document) -> Bool {
     keepSelectionVisible(&s)
     revalidate(&s)
     return changed
-}
-
-/// A write finished: after a save, the file's new stamp is the baseline and the recovery
-/// files of the old and new path are stale (removed).
-func finishWriteSafely(_ s: inout EditorState, _ outcome: WriteOutcome) -> [Effect] {
-    let previousPath = s.document.path
-    let effects = finishWrite(&s, outcome)
-    guard outcome.error == nil, outcome.purpose == .save else { return effects }
-    s.disk = DiskBaseline(stamp: outcome.stamp, text: nil)
-    var discards: [Effect] = [.safety(.discardRecovery(path: outcome.path))]
-    if previousPath != outcome.path { discards.append(.safety(.discardRecovery(path: previousPath))) }
-    return discards + effects
 }
 
 /// Why a safety key does nothing now (nil: it works).

@@ -70,6 +70,17 @@ public struct Document: Sendable {
     }
 
     /// A new, empty document for `sweepedit new` and the editor without a file.
+    /// The document once `text` (what `DocumentWriter.save` gave) is written to `path`: that
+    /// text and space are the new baseline, and the legacy constructs are gone (the save wrote
+    /// them modern). Not read back: `locations` stay those of the text as read, which the
+    /// editor never shows (the commands read each file afresh).
+    public mutating func markSaved(text: String, path: String) {
+        originalText = text
+        originalSpace = space
+        self.path = path
+        legacy = []
+    }
+
     public static func new(task: Task = .imageClassification) -> Document {
         Document(space: SearchSpace(job: JobSettings(task: task)), form: FileForm(shape: .job, syntax: .yaml))
     }
