@@ -58,7 +58,7 @@ public struct StatusMessage: Hashable, Sendable {
 }
 
 /// Everything the editor knows. `update` changes it; `view` draws it.
-public struct EditorState: Sendable {
+public struct EditorState: Equatable, Sendable {
     public var document: Document
     /// The subspace shown (0-based).
     public var subspace = 0

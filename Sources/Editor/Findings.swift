@@ -3,7 +3,7 @@ import SearchSpace
 /// The validator's findings sorted for drawing, once per validation rather than on every frame:
 /// a frame asks for the counts, the findings of each row, and those of the selected row, and a
 /// choice of 100,000 values with 50,000 repeats has 50,000 findings to sort through.
-public struct Findings: Sendable {
+public struct Findings: Equatable, Sendable {
     public private(set) var errors = 0
     public private(set) var warnings = 0
     /// Findings about a parameter (or unknown key) of a subspace, by subspace index, then name.

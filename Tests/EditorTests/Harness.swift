@@ -124,3 +124,21 @@ func expectLines(_ screen: Screen, _ expected: String, rows: ClosedRange<Int>, s
     let actual = Array(screen.lines[rows]).joined(separator: "\n")
     #expect(actual == expected, "screen:\n\(screen)", sourceLocation: sourceLocation)
 }
+
+extension Harness {
+    /// Presses keys and expects exactly the state change `change` describes, as TCA's
+    /// TestStore does: whatever the keys changed that the closure does not say fails the test,
+    /// naming the fields that differ.
+    mutating func press(_ notation: String, changes change: (inout EditorState) -> Void,
+                        sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        var expected = state
+        change(&expected)
+        press(notation)
+        guard state != expected else { return }
+        let differing = zip(Mirror(reflecting: state).children, Mirror(reflecting: expected).children)
+            .filter { "\($0.value)" != "\($1.value)" }
+            .map { "\($0.label ?? "?"): got \($0.value)\n   expected \($1.value)" }
+        let report = "after \(notation) the state differs in:\n" + differing.joined(separator: "\n")
+        Issue.record(Comment(rawValue: report), sourceLocation: sourceLocation)
+    }
+}

@@ -48,7 +48,7 @@ public struct LegacyConstruct: Hashable, Sendable {
 
 /// A file read as a search space: the model, the form it came in, where things are, and the
 /// original text (so a job file's other keys and comments survive a save byte for byte).
-public struct Document: Sendable {
+public struct Document: Equatable, Sendable {
     public var space: SearchSpace
     /// The space as read, to tell whether the search space changed since.
     public var originalSpace: SearchSpace
