@@ -29,21 +29,31 @@ public struct FileWrite: Hashable, Sendable {
     public var expected: DiskBaseline?
     /// Quit once the file is written (q, then s); a failed or refused write keeps the editor.
     public var thenQuit: Bool
+    /// The file must not exist yet: replacing one is a question (save as, export).
+    public var isNew: Bool
+    /// Questions the user answered yes to: the runtime does not ask them again.
+    public var confirmed: Set<WriteQuestion>
 
-    public init(path: String, text: String, purpose: WritePurpose, expected: DiskBaseline? = nil, thenQuit: Bool = false) {
+    public init(path: String, text: String, purpose: WritePurpose, expected: DiskBaseline? = nil, thenQuit: Bool = false,
+                isNew: Bool = false, confirmed: Set<WriteQuestion> = []) {
         self.path = path
         self.text = text
         self.purpose = purpose
         self.expected = expected
         self.thenQuit = thenQuit
+        self.isNew = isNew
+        self.confirmed = confirmed
     }
 }
 
 /// What became of a `FileWrite`.
 public struct WriteOutcome: Hashable, Sendable {
     public enum Result: Hashable, Sendable {
-        /// Written; the stamp is the baseline of the next changed-on-disk check.
-        case written(FileStamp?)
+        /// Written; the stamp is the baseline of the next changed-on-disk check. `note` says
+        /// what else happened that the user should know (hard links left with the old text).
+        case written(FileStamp?, note: String? = nil)
+        /// Not written yet: the user must answer a question first.
+        case ask(WriteQuestion)
         /// Not written: the file is not what `expected` says (changed or deleted).
         case conflict(DiskReport)
         /// Not written, and why.

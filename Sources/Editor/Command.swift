@@ -1,6 +1,6 @@
 /// The modes the keymap is read in: one per overlay, plus browsing the list.
 public enum Mode: String, CaseIterable, Hashable, Sendable {
-    case browse, editing, filter, help, trials, confirmQuit, confirmDelete, chooseExport, prompt
+    case browse, editing, filter, help, trials, confirmQuit, confirmDelete, confirmWrite, chooseExport, prompt
     case diskChanged, confirmReload, recoveryOffer
 
     /// The heading of the mode's keys in the help overlay.
@@ -12,6 +12,7 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
         case .help: return "This help"
         case .confirmQuit: return "Quit with unsaved changes"
         case .confirmDelete: return "Delete a subspace"
+        case .confirmWrite: return "Before writing a file"
         case .chooseExport: return "Export format"
         case .prompt: return "File name prompt"
         case .diskChanged: return "File changed on disk (after s)"

@@ -37,6 +37,8 @@ public enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
     case confirmQuit
     case confirmDelete
+    /// The runtime asks before a write (a file that exists, is read-only, or has another owner).
+    case confirmWrite(FileWrite, WriteQuestion)
     case chooseExport
     case prompt(PromptPurpose, TextBuffer)
     case message(String)
@@ -140,6 +142,7 @@ public struct EditorState: Equatable, Sendable {
         case .help?: return .help
         case .confirmQuit?: return .confirmQuit
         case .confirmDelete?: return .confirmDelete
+        case .confirmWrite?: return .confirmWrite
         case .chooseExport?: return .chooseExport
         case .prompt?: return .prompt
         case .safety(let overlay)?: return overlay.mode

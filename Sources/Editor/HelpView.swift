@@ -51,6 +51,12 @@ enum DialogView {
             let sub = s.currentSubspace
             lines = [Span("Delete subspace \(s.subspace + 1) of \(s.document.space.subspaces.count)?", "dialog.title"),
                      Span("(\(sub.summary))"), Span(""), Span("y  delete it (u undoes)"), Span("Esc  keep it")]
+        case .confirmWrite(let request, let question)?:
+            // the question names the file; the whole path follows, its end kept when cut
+            let room = size.width - 6
+            let path = request.path.columns <= room ? request.path : "…" + String(request.path.suffix(max(1, room - 1)))
+            lines = [Span(question.text(fileName(request.path)), "dialog.title"), Span(path), Span(""),
+                     Span("y  write it"), Span("Esc  do not write it (n)")]
         case .chooseExport?:
             lines = [Span("Export the space as:", "dialog.title"), Span("")]
             for binding in Keymap.bindings(in: .chooseExport) where binding.command != .cancel {

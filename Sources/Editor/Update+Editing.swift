@@ -161,6 +161,9 @@ func cancelText(_ s: inout EditorState) {
     case .prompt?:
         // a save-as prompt opened by "save, then quit" is abandoned with it
         s.overlay = nil
+    case .confirmWrite(let request, _)?:
+        s.overlay = nil
+        s.status = StatusMessage("not written: \(request.path) is as it was")
     default:
         s.overlay = nil
     }

@@ -24,6 +24,11 @@ func fileCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
             return [.quit]
         }
     case .confirm:
+        if case .confirmWrite(var request, let question)? = s.overlay {
+            s.overlay = nil
+            request.confirmed.insert(question)
+            return [.write(request)]
+        }
         if s.overlay == .confirmDelete {
             s.overlay = nil
             deleteCurrentSubspace(&s)
@@ -46,7 +51,7 @@ func save(_ s: inout EditorState, thenQuit: Bool = false) -> [Effect] {
         s.overlay = .prompt(thenQuit ? .saveAsThenQuit : .saveAs, suggested("sweep-job.yml"))
         return []
     }
-    return [writeDocument(s, to: path, expected: diskBaseline(s), thenQuit: thenQuit)]
+    return [.write(writeDocument(s, to: path, expected: diskBaseline(s), thenQuit: thenQuit))]
 }
 
 func askExportPath(_ s: inout EditorState, _ format: ExportFormat) {
@@ -81,10 +86,14 @@ func submitPath(_ s: inout EditorState, _ purpose: PromptPurpose, _ raw: String)
     switch purpose {
     case .saveAs, .saveAsThenQuit:
         // the file it was read from keeps its check; any other path is a new file
-        let expected = path == s.document.path && !s.document.originalText.isEmpty ? diskBaseline(s) : nil
-        return [writeDocument(s, to: path, expected: expected, thenQuit: purpose == .saveAsThenQuit)]
+        let ownFile = path == s.document.path
+        let expected = ownFile && !s.document.originalText.isEmpty ? diskBaseline(s) : nil
+        var request = writeDocument(s, to: path, expected: expected, thenQuit: purpose == .saveAsThenQuit)
+        request.isNew = !ownFile
+        return [.write(request)]
     case .export(let format):
-        return [.write(FileWrite(path: path, text: DocumentWriter.export(s.document, as: format), purpose: .export(format)))]
+        return [.write(FileWrite(path: path, text: DocumentWriter.export(s.document, as: format),
+                                 purpose: .export(format), isNew: true))]
     }
 }
 
@@ -96,21 +105,25 @@ func finishWrite(_ s: inout EditorState, _ outcome: WriteOutcome) -> [Effect] {
     case .failed(let error):
         s.overlay = .message("Not saved: \(error)\n\nS saves under another name. Press any key.")
         return []
+    case .ask(let question):
+        s.overlay = .confirmWrite(request, question)
+        return []
     case .conflict(let report):
         let baseline = diskBaseline(s).text ?? ""
         s.overlay = .safety(.diskChanged(DiskConflict(report: report, baselineText: baseline, thenQuit: request.thenQuit)))
         return []
-    case .written(let stamp):
+    case .written(let stamp, let note):
+        let aside = note.map { " (\($0))" } ?? ""
         switch request.purpose {
         case .export(let format):
-            s.status = StatusMessage("exported \(format.rawValue) to \(request.path)")
+            s.status = StatusMessage("exported \(format.rawValue) to \(request.path)" + aside)
             return request.thenQuit ? [.quit] : []
         case .save:
             let previousPath = s.document.path
             s.document.markSaved(text: request.text, path: request.path)
             s.disk = DiskBaseline(stamp: stamp, text: nil)
             revalidate(&s)
-            s.status = StatusMessage("saved \(request.path)")
+            s.status = StatusMessage("saved \(request.path)" + aside)
             // the recovery files of the old and the new path hold edits that are now saved
             var effects: [Effect] = [.safety(.discardRecovery(path: request.path))]
             if previousPath != request.path { effects.append(.safety(.discardRecovery(path: previousPath))) }

@@ -30,7 +30,7 @@ public func render(_ s: EditorState, size: Size) -> Frame {
     case .help(let scroll)?:
         HelpView.draw(scroll: scroll, size: size, into: &screen)
         cursor = nil
-    case .confirmQuit?, .confirmDelete?, .chooseExport?, .prompt?, .message?:
+    case .confirmQuit?, .confirmDelete?, .confirmWrite?, .chooseExport?, .prompt?, .message?:
         cursor = DialogView.draw(s, size: size, into: &screen)
     case .safety(let overlay)?:
         SafetyView.draw(s, overlay, size: size, into: &screen)

@@ -25,17 +25,6 @@ enum FileInput {
     }
 }
 
-/// Writes text to stdout or a file (`-o`), atomically for files.
-enum Output {
-    static func write(_ text: String, to path: String?) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        try AtomicFile.write(text, to: path)
-    }
-}
-
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }

@@ -19,15 +19,7 @@ struct NewCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        if let output, !force, FileManager.default.fileExists(atPath: output) {
-            printError("\(output): error: the file exists; sweepedit new does not overwrite it (add --force to replace it)")
-            throw ExitCode(1)
-        }
-        do {
-            try Output.write(DocumentWriter.jobSkeleton(DocumentWriter.starterSpace(task: task)), to: output)
-        } catch {
-            printError("\(error)")
-            throw ExitCode(1)
-        }
+        try Output.write(DocumentWriter.jobSkeleton(DocumentWriter.starterSpace(task: task)), to: output,
+                         mustBeNew: true, force: force)
     }
 }

@@ -107,11 +107,12 @@ struct BadInputTests {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("huge.yml")
-        // 17 MB of comments: over the 16 MB limit.
-        try Data(repeating: UInt8(ascii: "#"), count: 17 * 1024 * 1024).write(to: file)
+        // one byte of comment over the 16 MiB limit: the message says bytes, not a rounded "16 MB"
+        try Data(repeating: UInt8(ascii: "#"), count: 16 * 1024 * 1024 + 1).write(to: file)
         let result = try Binary.run(["validate", file.path], timeLimit: 20)
         #expect(result.status == 2)
-        #expect(result.stderr == file.path + ": error: the file is 17 MB; a search space is never larger than 16 MB, so it is not read\n")
+        #expect(result.stderr == file.path + ": error: the file is 16777217 bytes, over the 16 MiB (16,777,216 bytes) "
+            + "sweepedit reads (no search space comes near it); it is not read\n")
     }
 
     @Test func anExistingOutputIsLeftAloneWhenTheInputIsBad() throws {

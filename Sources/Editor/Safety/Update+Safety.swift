@@ -5,14 +5,13 @@ import SearchSpace
 
 /// The text and stamp the file had when it was last read or saved.
 func diskBaseline(_ s: EditorState) -> DiskBaseline {
-    DiskBaseline(stamp: s.disk.stamp, text: s.disk.text ?? s.document.originalText)
+    DiskBaseline(stamp: s.disk.stamp, text: s.disk.text ?? s.document.fileText)
 }
 
 /// Writing the document to a file, over what was last read or saved (`expected`), or over
 /// whatever is there (`expected` nil: a new file, or o in the changed-on-disk overlay).
-func writeDocument(_ s: EditorState, to path: String, expected: DiskBaseline?, thenQuit: Bool) -> Effect {
-    .write(FileWrite(path: path, text: DocumentWriter.save(s.document), purpose: .save,
-                     expected: expected, thenQuit: thenQuit))
+func writeDocument(_ s: EditorState, to path: String, expected: DiskBaseline?, thenQuit: Bool) -> FileWrite {
+    FileWrite(path: path, text: DocumentWriter.save(s.document), purpose: .save, expected: expected, thenQuit: thenQuit)
 }
 
 /// The runtime's answers.
@@ -66,7 +65,7 @@ func safetyCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
         return [.safety(.reload(path: conflict.path))]
     case (.overwrite, .diskChanged(let conflict)):
         s.overlay = nil
-        return [writeDocument(s, to: conflict.path, expected: nil, thenQuit: conflict.thenQuit)]
+        return [.write(writeDocument(s, to: conflict.path, expected: nil, thenQuit: conflict.thenQuit))]
     case (.backToEditing, .diskChanged(let conflict)):
         s.overlay = nil
         s.status = StatusMessage("not saved: \(conflict.name) keeps the other program's version")

@@ -8,6 +8,8 @@ public enum TextFile {
     /// Files larger than this are refused before reading (a choice of 100,000 values is about
     /// 1 MB; no search space comes near this).
     public static let maximumBytes = 16 * 1024 * 1024
+    /// The limit as messages write it.
+    public static let limitText = "16 MiB (16,777,216 bytes)"
 
     public static func read(_ path: String) throws(LoadError) -> String {
         var info = stat()
@@ -21,8 +23,8 @@ public enum TextFile {
         default: throw LoadError(file: path, nil, "is not a regular file (a device, pipe or socket); give a YAML or JSON file")
         }
         if Int(info.st_size) > maximumBytes {
-            throw LoadError(file: path, nil, "the file is \(Int(info.st_size) / 1_048_576) MB; a search space is never "
-                + "larger than \(maximumBytes / 1_048_576) MB, so it is not read")
+            throw LoadError(file: path, nil, "the file is \(info.st_size) bytes, over the \(limitText) sweepedit reads "
+                + "(no search space comes near it); it is not read")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw LoadError(file: path, nil, "cannot read the file: \(String(cString: strerror(errno)))")
@@ -36,7 +38,7 @@ public enum TextFile {
             throw LoadError(file: path, nil, "cannot read the file: \(error.localizedDescription)")
         }
         if data.count > maximumBytes {
-            throw LoadError(file: path, nil, "the file is larger than \(maximumBytes / 1_048_576) MB; it is not read")
+            throw LoadError(file: path, nil, "the file is larger than the \(limitText) sweepedit reads; it is not read")
         }
         // through the raw bytes: Data's own firstIndex checks exclusive access at every byte
         if let zero = data.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
@@ -44,12 +46,14 @@ public enum TextFile {
             throw LoadError(file: path, SourceLocation(line: line, column: column),
                             "the file holds binary data (a NUL byte), not YAML or JSON text")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        // Foundation's decoding drops a byte-order mark; String(decoding:) keeps it, and the
+        // document remembers it (a save writes it back, the changed-on-disk check compares it)
+        guard String(data: data, encoding: .utf8) != nil else {
             let (line, column) = place(of: firstInvalidUTF8(data), in: data)
             throw LoadError(file: path, SourceLocation(line: line, column: column),
                             "the file is not UTF-8 text (binary data, or another encoding)")
         }
-        return text
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// The 1-based line and column of a byte offset (columns counted in bytes).

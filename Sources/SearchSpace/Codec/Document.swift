@@ -57,6 +57,16 @@ public struct Document: Equatable, Sendable {
     public var legacy: [LegacyConstruct]
     public var originalText: String
     public var path: String?
+    /// The file began with a UTF-8 byte-order mark: `originalText` is read without it, and a
+    /// save writes it back (some Windows editors add one; Azure's tools accept it).
+    public var byteOrderMark = false
+
+    /// U+FEFF, the byte-order mark as text.
+    public static let byteOrderMarkText = "\u{FEFF}"
+
+    /// The file's text as it is on disk after a read or save: `originalText` with the
+    /// byte-order mark it had.
+    public var fileText: String { byteOrderMark ? Self.byteOrderMarkText + originalText : originalText }
 
     public init(space: SearchSpace, form: FileForm, locations: SourceMap = SourceMap(),
                 legacy: [LegacyConstruct] = [], originalText: String = "", path: String? = nil) {
@@ -69,18 +79,18 @@ public struct Document: Equatable, Sendable {
         self.path = path
     }
 
-    /// A new, empty document for `sweepedit new` and the editor without a file.
     /// The document once `text` (what `DocumentWriter.save` gave) is written to `path`: that
     /// text and space are the new baseline, and the legacy constructs are gone (the save wrote
     /// them modern). Not read back: `locations` stay those of the text as read, which the
     /// editor never shows (the commands read each file afresh).
     public mutating func markSaved(text: String, path: String) {
-        originalText = text
+        originalText = byteOrderMark && text.hasPrefix(Self.byteOrderMarkText) ? String(text.dropFirst()) : text
         originalSpace = space
         self.path = path
         legacy = []
     }
 
+    /// A new, empty document for `sweepedit new` and the editor without a file.
     public static func new(task: Task = .imageClassification) -> Document {
         Document(space: SearchSpace(job: JobSettings(task: task)), form: FileForm(shape: .job, syntax: .yaml))
     }

@@ -16,7 +16,11 @@ public struct DocumentReader {
     /// Reads `text` (YAML or JSON); `path` is used in messages only.
     public static func read(_ text: String, path: String? = nil) throws(LoadError) -> Document {
         var reader = DocumentReader(path: path)
-        return try reader.read(text)
+        // a byte-order mark is not part of the YAML or JSON: read without it, written back
+        guard text.hasPrefix(Document.byteOrderMarkText) else { return try reader.read(text) }
+        var doc = try reader.read(String(text.dropFirst()))
+        doc.byteOrderMark = true
+        return doc
     }
 
     init(path: String?) { self.path = path }

@@ -8,6 +8,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 public enum DocumentWriter {
     /// The text `s` writes: the same form the file had, keeping what sweepedit does not edit.
     public static func save(_ doc: Document) -> String {
+        doc.byteOrderMark ? Document.byteOrderMarkText + body(doc) : body(doc)
+    }
+
+    /// The saved text without a byte-order mark.
+    static func body(_ doc: Document) -> String {
         let form = doc.form
         switch (form.shape, form.syntax, form.values) {
         case (.job, _, _) where doc.originalText.isEmpty:
