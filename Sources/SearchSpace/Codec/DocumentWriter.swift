@@ -26,6 +26,8 @@ public enum DocumentWriter {
             return form.syntax == .json
                 ? RestWriter.document(doc.space.subspaces, keys: form.keys, sorted: false, asList: asList)
                 : RestWriter.yamlDocument(doc.space.subspaces, keys: form.keys, asList: asList)
+        case (.list, .yaml, .dict) where !doc.originalText.isEmpty:
+            return JobWriter.spliceList(doc) ?? DictWriter.yaml(doc.space, shape: form.shape)
         case (.list, .yaml, .dict), (.single, .yaml, .dict):
             return DictWriter.yaml(doc.space, shape: form.shape)
         case (.list, .json, .dict), (.single, .json, .dict):

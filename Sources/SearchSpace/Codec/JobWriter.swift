@@ -20,6 +20,25 @@ enum JobWriter {
         return splice(doc, root: root, scalarEdits: false).text
     }
 
+    /// A top-level list of subspaces saved with the smallest edit (nil: rewrite it whole).
+    static func spliceList(_ doc: Document) -> String? {
+        guard doc.legacy.isEmpty, let root = try? Yams.compose(yaml: doc.originalText),
+              case .sequence(let items) = root else { return nil }
+        var text = TextEdits(doc.originalText)
+        let original = text
+        var end = original.lines.count
+        while end > 0, original.isBlankOrComment(end - 1) { end -= 1 }
+        let indent = items.first?.mark.map { max(0, $0.column - 3) } ?? 0
+        guard let edits = ListEdits(list: root, lines: original.lines, listEnd: end, itemIndent: indent,
+                                    blankLineBetween: blankLineBetweenItems(root, original))?
+            .edits(old: doc.originalSpace.subspaces, new: doc.space.subspaces) else { return nil }
+        ScalarEdits.apply(edits.scalars, to: &text)
+        for edit in edits.lines { text.replace(lines: edit.start, edit.end, with: edit.replacement) }
+        let result = text.applied()
+        guard let back = try? DocumentReader.read(result), back.space.subspaces == doc.space.subspaces else { return nil }
+        return result
+    }
+
     /// The spliced text, and whether it holds scalar edits (rather than a rewritten block).
     static func splice(_ doc: Document, root: Node, scalarEdits: Bool) -> (text: String, scalarEdited: Bool) {
         var text = TextEdits(doc.originalText)
@@ -39,14 +58,19 @@ enum JobWriter {
            space.subspaces != originalSpace.subspaces || expressionStrings {
             let itemIndent = listIndent(root.value(forKey: "search_space"), keyColumn: keyNode.mark?.column ?? 1)
             let keyText = String(repeating: " ", count: (keyNode.mark?.column ?? 1) - 1) + "search_space:"
-            if scalarEdits, !expressionStrings,
-               let spans = ScalarEdits.spans(old: originalSpace.subspaces, new: space.subspaces,
-                                             list: root.value(forKey: "search_space"), lines: original.lines) {
-                ScalarEdits.apply(spans, to: &text)
+            let listNode = root.value(forKey: "search_space")
+            let edits = scalarEdits && !expressionStrings
+                ? ListEdits(list: listNode, lines: original.lines, listEnd: blockEnd(after: keyLine), itemIndent: itemIndent,
+                            blankLineBetween: blankLineBetweenItems(listNode, original))?
+                    .edits(old: originalSpace.subspaces, new: space.subspaces)
+                : nil
+            if let edits {
+                ScalarEdits.apply(edits.scalars, to: &text)
+                for edit in edits.lines { text.replace(lines: edit.start, edit.end, with: edit.replacement) }
                 scalarEdited = true
             } else {
                 let body = DictWriter.yamlSubspaces(space.subspaces, indent: itemIndent,
-                                                    blankLineBetween: blankLineBetweenItems(root.value(forKey: "search_space"), original))
+                                                    blankLineBetween: blankLineBetweenItems(listNode, original))
                 let lines = space.subspaces.isEmpty ? [keyText + " []"] : [keyText] + body
                 text.replace(lines: keyLine, blockEnd(after: keyLine), with: lines)
             }

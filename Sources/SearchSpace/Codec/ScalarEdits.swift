@@ -1,11 +1,8 @@
 import Yams
 
-/// The smallest save of an edited job: when the space kept its shape (the same subspaces, the
-/// same parameters in the same order, the same distribution kinds and choice lengths), only the
-/// text spans of the scalars that changed are rewritten, found through Yams' node marks. Comments,
-/// blank lines and flow or block style inside `search_space:` then survive an edit of a bound.
-/// Anything else (a parameter added, a kind changed, a multi-line scalar) returns nil, and the
-/// writer rewrites the whole block instead.
+/// The smallest save of a changed bound: only the text span of the scalar that changed is
+/// rewritten, found through Yams' node marks (ListEdits decides when that is enough). A
+/// multi-line scalar, or anything else unexpected, gives nil, and the entry is rewritten.
 enum ScalarEdits {
     struct Span {
         var line: Int  // 0-based
@@ -14,40 +11,33 @@ enum ScalarEdits {
         var text: String
     }
 
-    static func spans(old: [Subspace], new: [Subspace], list: Node?, lines: [String]) -> [Span]? {
-        guard case .sequence(let items)? = list, items.count == old.count, old.count == new.count else { return nil }
-        var spans: [Span] = []
-        for (index, node) in items.enumerated() where old[index] != new[index] {
-            let a = old[index], b = new[index]
-            guard a.order == b.order, a.unknownKeys == b.unknownKeys, case .mapping = node else { return nil }
-            for (id, setting) in b.entries where a[id] != setting {
-                guard let value = valueNode(of: id, in: node) else { return nil }
-                switch (a[id], setting) {
-                case (.fixed, .fixed(let v)):
-                    guard let span = span(value, DictWriter.yamlValue(v), lines: lines) else { return nil }
-                    spans.append(span)
-                case (.swept(.choice(let before)), .swept(.choice(let after))):
-                    guard before.count == after.count, case .sequence(let list)? = value.value(forKey: "values"),
-                          list.count == after.count else { return nil }
-                    for (j, v) in after.enumerated() where before[j] != v {
-                        guard let span = span(list[j], DictWriter.yamlValue(v), lines: lines)
-                        else { return nil }
-                        spans.append(span)
-                    }
-                case (.swept(let before), .swept(let after)) where before.kind == after.kind:
-                    guard case .mapping = value else { return nil }
-                    for (name, (p, q)) in zip(after.kind.parameterNames, zip(before.parameters, after.parameters)) where p != q {
-                        guard let field = value.value(forKey: name),
-                              let span = span(field, DictWriter.yamlValue(q.value), lines: lines)
-                        else { return nil }
-                        spans.append(span)
-                    }
-                default:
-                    return nil
-                }
+    /// The spans that turn one parameter's setting into another when only scalars changed (the
+    /// same kind, a choice of the same length, a fixed value); nil otherwise.
+    static func spans(_ before: Setting, _ after: Setting, value: Node, lines: [String]) -> [Span]? {
+        switch (before, after) {
+        case (.fixed, .fixed(let v)):
+            return span(value, DictWriter.yamlValue(v), lines: lines).map { [$0] }
+        case (.swept(.choice(let old)), .swept(.choice(let new))):
+            guard old.count == new.count, case .sequence(let list)? = value.value(forKey: "values"),
+                  list.count == new.count else { return nil }
+            var spans: [Span] = []
+            for (j, v) in new.enumerated() where old[j] != v {
+                guard let span = span(list[j], DictWriter.yamlValue(v), lines: lines) else { return nil }
+                spans.append(span)
             }
+            return spans
+        case (.swept(let old), .swept(let new)) where old.kind == new.kind:
+            guard case .mapping = value else { return nil }
+            var spans: [Span] = []
+            for (name, (p, q)) in zip(new.kind.parameterNames, zip(old.parameters, new.parameters)) where p != q {
+                guard let field = value.value(forKey: name),
+                      let span = span(field, DictWriter.yamlValue(q.value), lines: lines) else { return nil }
+                spans.append(span)
+            }
+            return spans
+        default:
+            return nil
         }
-        return spans
     }
 
     /// The value node of a parameter in a subspace mapping, under any of its spellings.
