@@ -83,7 +83,7 @@ struct FilterArrowsTests {
         var h = Harness()
         h.press("/learn<down><enter>")
         #expect(h.state.selectedParameter == .learningRateScheduler)
-        h.press("/<bs><bs>")
+        h.press("/<end><bs><bs>")  // / selects the filter; End keeps it to shorten it
         #expect(h.state.selectedParameter == .learningRate, "typing selects the first match again")
     }
 }
