@@ -21,7 +21,7 @@ enum ListView {
         screen.draw([Span(heading.fitted(to: headingRoom), "list.heading")], row: layout.listHeading.row,
                     column: layout.listHeading.column, limit: layout.listHeading.width, fill: "list.heading")
         if rows.isEmpty {
-            screen.write("  no parameter name contains '\(s.filter)' (Esc clears the filter)".fitted(to: r.width),
+            screen.write("  no parameter matches '\(s.filter)' (Esc clears the filter)".fitted(to: r.width),
                          row: r.row, column: r.column, style: "inactive")
             return
         }
@@ -42,9 +42,21 @@ enum ListView {
                 screen.paint(row: rowNumber, from: r.column, to: min(r.column + r.width, r.column + 3 + row.name.columns),
                              style: "list.selected")
             }
+            paintMatchedLetters(s.filter, row, names: names, row: rowNumber, column: r.column + 3, into: &screen)
         }
         if !counter.isEmpty {
             screen.write(counter, row: layout.listHeading.row, column: r.column + r.width - counter.columns - 1, style: "list")
+        }
+    }
+
+    /// The letters the filter matched, highlighted in the name (which starts at `column`).
+    static func paintMatchedLetters(_ filter: String, _ row: Row, names: Int, row line: Int, column: Int,
+                                    into screen: inout Screen) {
+        guard !filter.isEmpty, let match = FilterMatch.match(filter, row) else { return }
+        let name = Array(row.name)
+        for p in match.positions where p < names {
+            let at = column + String(name[..<p]).columns
+            screen.paint(row: line, from: at, to: at + String(name[p]).columns, style: "filter")
         }
     }
 

@@ -41,7 +41,7 @@ func editText(_ s: inout EditorState, _ change: (inout TextBuffer) -> Void) {
         s.overlay = .filter(buffer)
         if buffer.text != before {
             s.filter = buffer.text
-            moveSelection(&s, to: 0)  // the first match, until arrows pick another
+            moveSelection(&s, to: FilterMatch.best(buffer.text, in: s.rows) ?? 0)  // until arrows pick another
         }
     case .prompt(let purpose, var buffer)?:
         change(&buffer)
