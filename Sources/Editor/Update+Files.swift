@@ -104,7 +104,10 @@ func finishWrite(_ s: inout EditorState, _ outcome: WriteOutcome) -> [Effect] {
         doc.legacy = []
         s.document = doc
         revalidate(&s)
-        s.status = StatusMessage("saved \(outcome.path)")
+        // Azure would reject the file: the save says so, and nothing else changes
+        let errors = s.findings.errors
+        s.status = errors == 0 ? StatusMessage("saved \(outcome.path)")
+            : StatusMessage("saved \(outcome.path) with \(errors) error\(errors == 1 ? "" : "s"): n shows them", .error)
         if s.quitAfterSave { return [.quit] }
     case .export(let format):
         s.status = StatusMessage("exported \(format.rawValue) to \(outcome.path)")
