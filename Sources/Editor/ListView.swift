@@ -13,11 +13,10 @@ enum ListView {
     static func draw(_ s: EditorState, _ layout: Layout, into screen: inout Screen) {
         let r = layout.list
         let names = nameWidth(r.width)
-        let heading = "  " + ("parameter" + (s.filter.isEmpty ? "" : " (filter: \(s.filter))")).padded(to: names)
-            + (r.width >= modeColumnWidth ? "mode  " : "") + "value, as Azure writes it"
         let rows = s.rows
         let counter = rows.count > r.height ? "\(s.selection + 1)/\(rows.count)" : ""
         let headingRoom = layout.listHeading.width - (counter.isEmpty ? 0 : counter.columns + 2)
+        let heading = headingText(filter: s.filter, names: names, width: r.width, room: headingRoom)
         screen.draw([Span(heading.fitted(to: headingRoom), "list.heading")], row: layout.listHeading.row,
                     column: layout.listHeading.column, limit: layout.listHeading.width, fill: "list.heading")
         if rows.isEmpty {
@@ -47,6 +46,19 @@ enum ListView {
         if !counter.isEmpty {
             screen.write(counter, row: layout.listHeading.row, column: r.column + r.width - counter.columns - 1, style: "list")
         }
+    }
+
+    /// "parameter (filter: lr)  mode  value, as Azure writes it": a filter longer than the name
+    /// column takes the column headings' place rather than being cut ("filter: weight_deca…").
+    static func headingText(filter: String, names: Int, width: Int, room: Int) -> String {
+        let name = "parameter" + (filter.isEmpty ? "" : " (filter: \(filter))")
+        let mode = width >= modeColumnWidth ? "mode  " : ""
+        // the column headings shorten to whole words: "value", not "value, as Azure writ…"
+        let columns = [mode + "value, as Azure writes it", mode + "value", ""]
+        if name.columns <= names {
+            return "  " + name.padded(to: names) + (columns.first { 2 + names + $0.columns <= room } ?? "")
+        }
+        return "  " + name + (columns.first { $0.isEmpty || 4 + name.columns + $0.columns <= room }.map { $0.isEmpty ? "" : "  " + $0 } ?? "")
     }
 
     /// The letters the filter matched, highlighted in the name (which starts at `column`).
