@@ -56,7 +56,6 @@ public enum Row: Hashable, Sendable {
     /// those the filter matches (`FilterMatch`: parts, word starts, abbreviations, letters in order).
     public static func rows(of sub: Subspace, filter: String) -> [Row] {
         let all = ParameterID.allCases.map(Row.parameter) + sub.unknownKeys.map { Row.unknownKey($0.name) }
-        guard !filter.isEmpty else { return all }
-        return all.filter { FilterMatch.match(filter, $0) != nil }
+        return FilterMatch.matching(filter, in: all)
     }
 }

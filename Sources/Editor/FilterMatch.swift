@@ -55,6 +55,18 @@ public struct FilterMatch: Hashable, Sendable {
         return letters
     }
 
+    /// The rows the filter matches, in their order. Letters-in-order matches are left out when
+    /// some row matches better: `/lr` lists learning_rate and step_lr_gamma, not layers_to_freeze.
+    public static func matching(_ filter: String, in rows: [Row]) -> [Row] {
+        guard !filter.isEmpty else { return rows }
+        let scored = rows.compactMap { row in match(filter, row).map { (row, $0.score) } }
+        let floor = scored.contains { $0.1 > subsequenceCeiling } ? subsequenceCeiling + 1 : 0
+        return scored.filter { $0.1 >= floor }.map(\.0)
+    }
+
+    /// The highest score a letters-in-order match gets.
+    static let subsequenceCeiling = 100
+
     /// The index of the best match among `rows` (nil: none matches).
     public static func best(_ filter: String, in rows: [Row]) -> Int? {
         var best: (index: Int, score: Int, length: Int)?
@@ -86,7 +98,7 @@ public struct FilterMatch: Hashable, Sendable {
         if let positions = subsequence(needle, name) {
             // letters close together read as meant: fewer gaps score higher
             let spread = (positions.last ?? 0) - (positions.first ?? 0) + 1 - positions.count
-            return FilterMatch(score: max(1, 100 - spread), positions: positions)
+            return FilterMatch(score: max(1, subsequenceCeiling - spread), positions: positions)
         }
         return nil
     }

@@ -31,6 +31,13 @@ struct FilterMatchTests {
         }
     }
 
+    @Test func lettersInOrderCountOnlyWhenNothingMatchesBetter() {
+        #expect(!Self.matches("lr").contains("layers_to_freeze"))
+        #expect(!Self.matches("bs").contains("number_of_epochs"))
+        #expect(Self.matches("lrte").contains("layers_to_freeze"), "with nothing better, letters in order count")
+        #expect(Self.matches("lrte").contains("learning_rate"))
+    }
+
     @Test func wordStartsAndLettersInOrderMatch() {
         #expect(FilterMatch.match("lrsch", .parameter(.learningRateScheduler))?.positions == [0, 9, 14, 15, 16])
         #expect(FilterMatch.match("lrte", .parameter(.learningRate)) != nil)
