@@ -58,7 +58,10 @@ enum ListView {
         if name.columns <= names {
             return "  " + name.padded(to: names) + (columns.first { 2 + names + $0.columns <= room } ?? "")
         }
-        return "  " + name + (columns.first { $0.isEmpty || 4 + name.columns + $0.columns <= room }.map { $0.isEmpty ? "" : "  " + $0 } ?? "")
+        for rest in columns where !rest.isEmpty && 2 + name.columns + 2 + rest.columns <= room {
+            return "  " + name + "  " + rest
+        }
+        return "  " + name
     }
 
     /// The letters the filter matched, highlighted in the name (which starts at `column`).
