@@ -15,7 +15,8 @@ import SearchSpace
 public struct FilterMatch: Hashable, Sendable {
     /// Higher is better; ties go to the shorter name, then to the catalogue's order.
     public let score: Int
-    /// The matched characters' offsets in the name.
+    /// The matched letters' offsets in the name's UTF-8 bytes (characters, for the ASCII names
+    /// of parameters).
     public let positions: [Int]
 
     /// Abbreviations and other names ML people type for a parameter, best first for each.
@@ -47,9 +48,11 @@ public struct FilterMatch: Hashable, Sendable {
     public static func match(_ filter: String, _ row: Row) -> FilterMatch? {
         let needle = normalized(filter)
         guard !needle.isEmpty else { return FilterMatch(score: 0, positions: []) }
-        let name = Array(row.name.lowercased())
+        // bytes, not Characters: a frame matches every row a few times (names are ASCII; an
+        // unknown key's other letters match byte for byte, and `positions` are byte offsets)
+        let name = Array(row.name.lowercased().utf8)
         let letters = lettersMatch(needle, name)
-        if let id = row.parameter, let rank = abbreviations[String(needle)]?.firstIndex(of: id) {
+        if let id = row.parameter, let rank = abbreviations[String(decoding: needle, as: UTF8.self)]?.firstIndex(of: id) {
             return FilterMatch(score: 900 - rank, positions: letters?.positions ?? [])
         }
         return letters
@@ -72,7 +75,7 @@ public struct FilterMatch: Hashable, Sendable {
         var best: (index: Int, score: Int, length: Int)?
         for (i, row) in rows.enumerated() {
             guard let m = match(filter, row) else { continue }
-            let length = row.name.count
+            let length = row.name.utf8.count
             if best.map({ m.score > $0.score || (m.score == $0.score && length < $0.length) }) ?? true {
                 best = (i, m.score, length)
             }
@@ -80,12 +83,14 @@ public struct FilterMatch: Hashable, Sendable {
         return best?.index
     }
 
-    static func normalized(_ filter: String) -> [Character] {
-        Array(filter.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
+    static let underscore = UInt8(ascii: "_")
+
+    static func normalized(_ filter: String) -> [UInt8] {
+        filter.lowercased().utf8.map { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") ? underscore : $0 }
     }
 
     /// Matches 1, 3, 4 and 5 above, on the name's own letters.
-    static func lettersMatch(_ needle: [Character], _ name: [Character]) -> FilterMatch? {
+    static func lettersMatch(_ needle: [UInt8], _ name: [UInt8]) -> FilterMatch? {
         guard needle.count <= name.count else { return nil }
         if needle == name { return FilterMatch(score: 1000, positions: Array(name.indices)) }
         let starts = wordStarts(name)
@@ -104,40 +109,41 @@ public struct FilterMatch: Hashable, Sendable {
     }
 
     /// Offsets where words begin: the start and each letter after an underscore.
-    static func wordStarts(_ name: [Character]) -> [Int] {
-        name.indices.filter { $0 == 0 || (name[$0 - 1] == "_" && name[$0] != "_") }
+    static func wordStarts(_ name: [UInt8]) -> [Int] {
+        name.indices.filter { $0 == 0 || (name[$0 - 1] == underscore && name[$0] != underscore) }
     }
 
-    static func occurrences(of needle: [Character], in name: [Character]) -> [Int] {
+    static func occurrences(of needle: [UInt8], in name: [UInt8]) -> [Int] {
         guard needle.count <= name.count else { return [] }
-        return (0...(name.count - needle.count)).filter { Array(name[$0..<($0 + needle.count)]) == needle }
+        return (0...(name.count - needle.count)).filter { name[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
     /// The needle as prefixes of words in order (words may be skipped): `lr` is l-earning r-ate,
     /// `lrsch` l r sch-eduler. Underscores in the needle are skipped.
-    static func wordPrefixes(_ needle: [Character], _ name: [Character], _ starts: [Int]) -> [Int]? {
-        let letters = needle.filter { $0 != "_" }
+    static func wordPrefixes(_ needle: [UInt8], _ name: [UInt8], _ starts: [Int]) -> [Int]? {
+        let letters = needle.filter { $0 != underscore }
         guard !letters.isEmpty else { return nil }
-        var failed = Set<[Int]>()  // (needle index, word index) pairs known not to lead to a match
+        // (needle index, word index) pairs known not to lead to a match
+        var failed = [Bool](repeating: false, count: (letters.count + 1) * (starts.count + 1))
         func search(_ i: Int, _ word: Int) -> [Int]? {
             if i == letters.count { return [] }
-            if failed.contains([i, word]) { return nil }
+            if failed[i * (starts.count + 1) + word] { return nil }
             for w in word..<starts.count {
                 var k = 0
                 while i + k < letters.count, starts[w] + k < name.count, name[starts[w] + k] == letters[i + k],
-                      name[starts[w] + k] != "_" {
+                      name[starts[w] + k] != underscore {
                     k += 1
                     if let rest = search(i + k, w + 1) { return Array(starts[w]..<(starts[w] + k)) + rest }
                 }
             }
-            failed.insert([i, word])
+            failed[i * (starts.count + 1) + word] = true
             return nil
         }
         return search(0, 0)
     }
 
     /// The needle's letters in order anywhere in the name (leftmost).
-    static func subsequence(_ needle: [Character], _ name: [Character]) -> [Int]? {
+    static func subsequence(_ needle: [UInt8], _ name: [UInt8]) -> [Int]? {
         var positions: [Int] = []
         var j = 0
         for c in needle {

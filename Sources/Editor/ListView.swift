@@ -68,10 +68,12 @@ enum ListView {
     static func paintMatchedLetters(_ filter: String, _ row: Row, names: Int, row line: Int, column: Int,
                                     into screen: inout Screen) {
         guard !filter.isEmpty, let match = FilterMatch.match(filter, row) else { return }
-        let name = Array(row.name)
-        for p in match.positions where p < names {
-            let at = column + String(name[..<p]).columns
-            screen.paint(row: line, from: at, to: at + String(name[p]).columns, style: "filter")
+        let bytes = Array(row.name.utf8)
+        for p in match.positions where p < bytes.count {
+            // a byte offset: the columns before it, and the character it starts (none inside one)
+            guard let before = String(bytes: bytes[..<p], encoding: .utf8),
+                  let letter = String(decoding: bytes[p...], as: UTF8.self).first, before.columns < names else { continue }
+            screen.paint(row: line, from: column + before.columns, to: column + before.columns + String(letter).columns, style: "filter")
         }
     }
 
