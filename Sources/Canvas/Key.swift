@@ -5,6 +5,8 @@ public enum Key: Hashable, Sendable {
     case ctrl(Character)
     case alt(Character)
     case up, down, left, right
+    /// Ctrl (or Alt) with Left/Right: a word left or right in a text.
+    case ctrlLeft, ctrlRight
     case home, end, pageUp, pageDown
     case enter, esc, tab, backTab, backspace, delete
     case resize
@@ -19,6 +21,8 @@ public enum Key: Hashable, Sendable {
         case .down: return "down"
         case .left: return "left"
         case .right: return "right"
+        case .ctrlLeft: return "C-left"
+        case .ctrlRight: return "C-right"
         case .home: return "home"
         case .end: return "end"
         case .pageUp: return "pgup"

@@ -53,15 +53,9 @@ public enum Row: Hashable, Sendable {
     }
 
     /// The rows of a subspace: the 31 parameters in catalogue order, then unknown keys; only
-    /// those whose name contains the filter (snake_case or camelCase, any case).
+    /// those the filter matches (`FilterMatch`: parts, word starts, abbreviations, letters in order).
     public static func rows(of sub: Subspace, filter: String) -> [Row] {
         let all = ParameterID.allCases.map(Row.parameter) + sub.unknownKeys.map { Row.unknownKey($0.name) }
-        let needle = filter.lowercased()
-        guard !needle.isEmpty else { return all }
-        return all.filter { row in
-            if row.name.lowercased().contains(needle) { return true }
-            if let id = row.parameter { return Catalogue.spec(id).wireName.lowercased().contains(needle) }
-            return false
-        }
+        return FilterMatch.matching(filter, in: all)
     }
 }

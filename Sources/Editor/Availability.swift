@@ -64,7 +64,8 @@ public enum Availability {
             return nil
         case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .addSubspace, .addEmptySubspace, .filter,
              .save, .saveAs, .export, .help, .quit, .showTrials, .commit, .cancel, .cursorLeft, .cursorRight,
-             .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .closeOverlay, .scrollDown,
+             .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .wordLeft, .wordRight, .deleteToStart,
+             .deleteToEnd, .deleteWordBackward, .closeOverlay, .scrollDown,
              .scrollUp, .confirm, .saveAndQuit, .exportYAML, .exportJSON, .exportREST, .exportJob:
             return nil
         case .reload, .overwrite, .backToEditing, .recover, .discardRecovery, .keepBoth:

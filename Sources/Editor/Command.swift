@@ -45,6 +45,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     // typing a text (fields, filter, path)
     case commit, cancel, nextField, previousField
     case cursorLeft, cursorRight, cursorHome, cursorEnd, deleteBackward, deleteForward
+    case wordLeft, wordRight, deleteToStart, deleteToEnd, deleteWordBackward
     case pickNext, pickPrevious, addChoiceValue, removeChoiceValue, moveChoiceEarlier, moveChoiceLater
     // overlays
     case closeOverlay, scrollDown, scrollUp

@@ -1,3 +1,4 @@
+import Foundation
 import SearchSpace
 
 /// The selected parameter: what it is, what it may be, its fields and its findings.
@@ -12,15 +13,7 @@ enum DetailView {
             screen.draw([], row: t.row, column: t.column, limit: t.width)
             return nil
         }
-        var title = " " + row.name
-        if let id = row.parameter {
-            let spec = Catalogue.spec(id)
-            title += " · " + kindName(spec.kind)
-            if spec.constraint != .none {
-                title += (spec.constraint.summary.hasPrefix("in ") ? " " : ", ") + spec.constraint.summary
-            }
-            title += " · default " + (spec.defaultNote ?? spec.defaultValue.map(ValueFormat.plain) ?? "none")
-        }
+        let title = titleText(row, width: t.width)
         // The title is styled up to its end only: a plain rest is cleared with one escape, where a
         // styled fill would resend every column it covers whenever the title length changes.
         screen.draw([Span(title.fitted(to: t.width), "detail.title")], row: t.row, column: t.column, limit: t.width)
@@ -37,6 +30,27 @@ enum DetailView {
         guard let c = built.cursor, window.shown.contains(c.row) else { return nil }
         let shownRow = c.row - window.shown.lowerBound + (window.hiddenAbove > 0 ? 1 : 0)
         return Position(row: r.row + shownRow, column: r.column + 1 + c.column)
+    }
+
+    /// " learning_rate · number in [0, 1] · default 0.01; ViT models differ", shortened to the
+    /// width by whole parts: the default's note goes first, then the kind, then the constraint;
+    /// the name and the default value stay.
+    static func titleText(_ row: Row, width: Int) -> String {
+        guard let id = row.parameter else { return " " + row.name }
+        let spec = Catalogue.spec(id)
+        let constraint = spec.constraint == .none ? "" : spec.constraint.summary
+        let kindAndConstraint = kindName(spec.kind) + (constraint.isEmpty ? "" : (constraint.hasPrefix("in ") ? " " : ", ") + constraint)
+        let note = spec.defaultNote ?? spec.defaultValue.map(ValueFormat.plain) ?? "none"
+        // the value without its note: "0.01", "chosen by Azure"
+        let value = spec.defaultValue.map(ValueFormat.plain)
+            ?? String(note.prefix { $0 != "(" && $0 != ";" }).trimmingCharacters(in: .whitespaces)
+        let candidates = [
+            " \(row.name) · \(kindAndConstraint) · default \(note)",
+            " \(row.name) · \(kindAndConstraint) · default \(value)",
+            " \(row.name) · \(constraint.isEmpty ? kindName(spec.kind) : constraint) · default \(value)",
+            " \(row.name) · default \(value)",
+        ]
+        return candidates.first { $0.columns <= width } ?? candidates[candidates.count - 1]
     }
 
     private static func marker(_ text: String) -> [Span] { [Span(text, "inactive")] }

@@ -1,5 +1,5 @@
-/// The footer: the bindings of the mode that have a short label, cut to the width with "…";
-/// help and quit stay at the right end whatever the width. In the list, a binding the selection
+/// The footer: the bindings of the mode that have a short label, as many whole entries as the
+/// width holds; help and quit stay at the right end whatever the width. In the list, a binding the selection
 /// disables stays in its place, dimmed (pressing it says why): the footer does not jump as the cursor
 /// moves, and a cursor move sends the terminal a change of attributes, not a new footer.
 enum FooterView {
@@ -34,20 +34,17 @@ enum FooterView {
         }
         let endWidth = end.reduce(0) { $0 + $1.text.columns }
         let room = r.width - endWidth
-        let total = spans.reduce(0) { $0 + $1.text.columns }
-        if total > room {
-            var cut: [Span] = []
-            var used = 0
-            for span in spans {
-                if used + span.text.columns > room - 1 {
-                    cut.append(Span(String(span.text.prefix(max(0, room - 1 - used))) + "…", span.style))
-                    break
-                }
-                cut.append(span)
-                used += span.text.columns
-            }
-            spans = cut
+        // Whole entries only, in priority order: "x uns…" named no key a reader could use; the
+        // entries that do not fit are in the help (?), which stays pinned at the end.
+        var fitting: [Span] = []
+        var used = 0
+        for pair in stride(from: 0, to: spans.count - 1, by: 2) {
+            let width = spans[pair].text.columns + spans[pair + 1].text.columns
+            if used + width > room { break }
+            fitting += [spans[pair], spans[pair + 1]]
+            used += width
         }
+        spans = fitting
         screen.draw(spans, row: r.row, column: r.column, limit: max(0, room), fill: "footer")
         screen.draw(end, row: r.row, column: r.column + max(0, room), limit: min(r.width, endWidth))
     }

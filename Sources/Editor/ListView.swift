@@ -13,15 +13,14 @@ enum ListView {
     static func draw(_ s: EditorState, _ layout: Layout, into screen: inout Screen) {
         let r = layout.list
         let names = nameWidth(r.width)
-        let heading = "  " + ("parameter" + (s.filter.isEmpty ? "" : " (filter: \(s.filter))")).padded(to: names)
-            + (r.width >= modeColumnWidth ? "mode  " : "") + "value, as Azure writes it"
         let rows = s.rows
         let counter = rows.count > r.height ? "\(s.selection + 1)/\(rows.count)" : ""
         let headingRoom = layout.listHeading.width - (counter.isEmpty ? 0 : counter.columns + 2)
+        let heading = headingText(filter: s.filter, names: names, width: r.width, room: headingRoom)
         screen.draw([Span(heading.fitted(to: headingRoom), "list.heading")], row: layout.listHeading.row,
                     column: layout.listHeading.column, limit: layout.listHeading.width, fill: "list.heading")
         if rows.isEmpty {
-            screen.write("  no parameter name contains '\(s.filter)' (Esc clears the filter)".fitted(to: r.width),
+            screen.write("  no parameter matches '\(s.filter)' (Esc clears the filter)".fitted(to: r.width),
                          row: r.row, column: r.column, style: "inactive")
             return
         }
@@ -42,9 +41,39 @@ enum ListView {
                 screen.paint(row: rowNumber, from: r.column, to: min(r.column + r.width, r.column + 3 + row.name.columns),
                              style: "list.selected")
             }
+            paintMatchedLetters(s.filter, row, names: names, row: rowNumber, column: r.column + 3, into: &screen)
         }
         if !counter.isEmpty {
             screen.write(counter, row: layout.listHeading.row, column: r.column + r.width - counter.columns - 1, style: "list")
+        }
+    }
+
+    /// "parameter (filter: lr)  mode  value, as Azure writes it": a filter longer than the name
+    /// column takes the column headings' place rather than being cut ("filter: weight_deca…").
+    static func headingText(filter: String, names: Int, width: Int, room: Int) -> String {
+        let name = "parameter" + (filter.isEmpty ? "" : " (filter: \(filter))")
+        let mode = width >= modeColumnWidth ? "mode  " : ""
+        // the column headings shorten to whole words: "value", not "value, as Azure writ…"
+        let columns = [mode + "value, as Azure writes it", mode + "value", ""]
+        if name.columns <= names {
+            return "  " + name.padded(to: names) + (columns.first { 2 + names + $0.columns <= room } ?? "")
+        }
+        for rest in columns where !rest.isEmpty && 2 + name.columns + 2 + rest.columns <= room {
+            return "  " + name + "  " + rest
+        }
+        return "  " + name
+    }
+
+    /// The letters the filter matched, highlighted in the name (which starts at `column`).
+    static func paintMatchedLetters(_ filter: String, _ row: Row, names: Int, row line: Int, column: Int,
+                                    into screen: inout Screen) {
+        guard !filter.isEmpty, let match = FilterMatch.match(filter, row) else { return }
+        let bytes = Array(row.name.utf8)
+        for p in match.positions where p < bytes.count {
+            // a byte offset: the columns before it, and the character it starts (none inside one)
+            guard let before = String(bytes: bytes[..<p], encoding: .utf8),
+                  let letter = String(decoding: bytes[p...], as: UTF8.self).first, before.columns < names else { continue }
+            screen.paint(row: line, from: column + before.columns, to: column + before.columns + String(letter).columns, style: "filter")
         }
     }
 

@@ -52,6 +52,19 @@ public struct TextBuffer: Hashable, Sendable {
         cursor = characters.count
     }
 
+    /// Puts the cursor at `index`, ending any selection (the word moves).
+    mutating func moveCursor(to index: Int) {
+        isSelected = false
+        cursor = max(0, min(index, characters.count))
+    }
+
+    /// Removes `range`, leaving the cursor at its start; a selected text is cleared whole instead.
+    mutating func remove(_ range: Range<Int>) {
+        if clearSelection() { characters.removeAll(); cursor = 0; return }
+        characters.removeSubrange(range)
+        cursor = range.lowerBound
+    }
+
     /// Ends the selection; whether there was one.
     private mutating func clearSelection() -> Bool {
         defer { isSelected = false }

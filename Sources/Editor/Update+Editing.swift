@@ -6,7 +6,11 @@ func beginEditing(_ s: inout EditorState) {
     guard let id = s.selectedParameter, s.document.space.subspaces.indices.contains(s.subspace) else { return }
     let original = s.document.space.subspaces[s.subspace][id]
     let base = original.isUnset ? .fixed(SettingDefaults.fixedValue(id, current: original, space: s.document.space)) : original
-    s.overlay = .editing(session(id, original: original, base: base, focus: 0))
+    var opened = session(id, original: original, base: base, focus: 0)
+    // Entering a field selects its text, as the save-as prompt does: typing replaces it (typing
+    // after it turned 0.001 into 0.0011e-4), an arrow or Home/End keeps it to change a part.
+    opened.buffer.selectAll()
+    s.overlay = .editing(opened)
     revalidate(&s)
 }
 
@@ -37,7 +41,7 @@ func editText(_ s: inout EditorState, _ change: (inout TextBuffer) -> Void) {
         s.overlay = .filter(buffer)
         if buffer.text != before {
             s.filter = buffer.text
-            moveSelection(&s, to: 0)  // the first match, until arrows pick another
+            moveSelection(&s, to: FilterMatch.best(buffer.text, in: s.rows) ?? 0)  // until arrows pick another
         }
     case .prompt(let purpose, var buffer)?:
         change(&buffer)
@@ -64,13 +68,18 @@ func textCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .cursorEnd: editText(&s) { $0.moveEnd() }
     case .deleteBackward: editText(&s) { $0.deleteBackward() }
     case .deleteForward: editText(&s) { $0.deleteForward() }
+    case .wordLeft: editText(&s) { $0.moveWordLeft() }
+    case .wordRight: editText(&s) { $0.moveWordRight() }
+    case .deleteToStart: editText(&s) { $0.deleteToStart() }
+    case .deleteToEnd: editText(&s) { $0.deleteToEnd() }
+    case .deleteWordBackward: editText(&s) { $0.deleteWordBackward() }
     case .commit: return commitText(&s)
     case .cancel: cancelText(&s)
     case .nextField, .previousField:
         guard var session = s.editSession else { break }
         let n = session.fields.count
         session.focus = (session.focus + (command == .nextField ? 1 : n - 1)) % n
-        session.buffer.moveEnd()
+        session.buffer.selectAll()
         s.overlay = .editing(session)
     case .pickNext, .pickPrevious: pickKnownValue(&s, step: command == .pickNext ? 1 : -1)
     case .addChoiceValue, .removeChoiceValue, .moveChoiceEarlier, .moveChoiceLater: editChoice(&s, command)

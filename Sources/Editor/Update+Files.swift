@@ -97,7 +97,6 @@ func submitPath(_ s: inout EditorState, _ purpose: PromptPurpose, _ raw: String)
     }
 }
 
-
 /// The runtime's answer to a write: the one place a save, a save as and an export end.
 func finishWrite(_ s: inout EditorState, _ outcome: WriteOutcome) -> [Effect] {
     let request = outcome.request
@@ -123,7 +122,10 @@ func finishWrite(_ s: inout EditorState, _ outcome: WriteOutcome) -> [Effect] {
             s.document.markSaved(text: request.text, path: request.path)
             s.disk = DiskBaseline(stamp: stamp, text: nil)
             revalidate(&s)
-            s.status = StatusMessage("saved \(request.path)" + aside)
+            // Azure would reject the file: the save says so, and nothing else changes
+            let errors = s.findings.errors
+            s.status = errors == 0 ? StatusMessage("saved \(request.path)" + aside)
+                : StatusMessage("saved \(request.path)\(aside) with \(errors) error\(errors == 1 ? "" : "s"): n shows them", .error)
             // the recovery files of the old and the new path hold edits that are now saved
             var effects: [Effect] = [.safety(.discardRecovery(path: request.path))]
             if previousPath != request.path { effects.append(.safety(.discardRecovery(path: previousPath))) }

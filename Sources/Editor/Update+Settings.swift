@@ -112,18 +112,25 @@ func deleteCurrentSubspace(_ s: inout EditorState) {
     s.status = StatusMessage("deleted subspace \(gone + 1); u brings it back")
 }
 
-/// u and Ctrl-R.
+/// u and Ctrl-R: says what changed back or again, and shows it (its subspace, its row).
 func travel(_ s: inout EditorState, _ command: Command) {
+    let before = s.document.space
     if command == .undo, let previous = s.undoStack.popLast() {
-        s.redoStack.append(s.document.space)
+        s.redoStack.append(before)
         s.document.space = previous
-        s.status = StatusMessage("undone (C-r redoes)")
     } else if command == .redo, let next = s.redoStack.popLast() {
-        s.undoStack.append(s.document.space)
+        s.undoStack.append(before)
         s.document.space = next
-        s.status = StatusMessage("redone")
     }
+    let verb = command == .undo ? "undo" : "redo"
+    let change = SpaceChange.between(before, s.document.space)
+    if let k = change?.subspace { s.subspace = k }
     s.subspace = max(0, min(s.subspace, s.document.space.subspaces.count - 1))
+    if let row = change?.row {
+        if !s.rows.contains(row) { s.filter = "" }
+        select(&s, row)
+    }
     keepSelectionVisible(&s)
     revalidate(&s)
+    if let change { s.status = StatusMessage("\(verb): \(change.text)") }
 }

@@ -62,7 +62,7 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
         changeSetting(&s, command)
     case .nextSubspace, .previousSubspace, .addSubspace, .addEmptySubspace, .deleteSubspace:
         changeSubspace(&s, command)
-    case .filter: s.overlay = .filter(TextBuffer(s.filter))
+    case .filter: s.overlay = .filter(suggested(s.filter))  // selected: typing starts a new filter
     case .clearFilter: setFilter(&s, "")
     case .nextProblem: jumpToNextProblem(&s)
     case .togglePreview, .rerollPreview: previewCommand(&s, command)
@@ -82,7 +82,8 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .reload, .overwrite, .backToEditing, .recover, .discardRecovery, .keepBoth:
         return safetyCommand(&s, command)
     case .commit, .cancel, .nextField, .previousField, .cursorLeft, .cursorRight, .cursorHome,
-         .cursorEnd, .deleteBackward, .deleteForward, .pickNext, .pickPrevious, .addChoiceValue,
+         .cursorEnd, .deleteBackward, .deleteForward, .wordLeft, .wordRight, .deleteToStart, .deleteToEnd,
+         .deleteWordBackward, .pickNext, .pickPrevious, .addChoiceValue,
          .removeChoiceValue, .moveChoiceEarlier, .moveChoiceLater:
         return textCommand(&s, command)
     }

@@ -28,8 +28,16 @@ public struct RawInput: Hashable, Sendable {
 ///   Home as ESC [ 1 ~) are decoded here; unknown complete sequences (F-keys, mouse) are
 ///   dropped rather than typed into a field.
 /// - Control characters: CR/LF Enter, TAB Tab, DEL/BS Backspace, others Ctrl+letter.
+/// - Left/Right with Ctrl or Alt (xterm's ESC [ 1 ; 5 D, rxvt's ESC O d, terminfo's kLFT5) are
+///   word moves; other modifiers are dropped (Ctrl-Up moves up).
 public enum KeyDecoder {
     static let escape: UInt32 = 27
+
+    /// Codes `standardCode(forExtendedName:)` gives Ctrl/Alt-Left and Right, which ncurses has
+    /// no standard code for: far above ncurses' own (KEY_MAX and the extended keys it numbers
+    /// after it), so no key it reports can be mistaken for them.
+    public static let wordLeftCode: Int32 = 0x7fff_0001
+    public static let wordRightCode: Int32 = 0x7fff_0002
 
     /// Decodes the first key from `input` (the first unit read, followed by whatever was
     /// already waiting). Returns the key (nil: input to ignore) and how many units it used
@@ -68,15 +76,23 @@ public enum KeyDecoder {
         case KEY_DC, KEY_SDC: return .delete
         case KEY_BTAB: return .backTab
         case KEY_RESIZE: return .resize
+        case wordLeftCode: return .ctrlLeft
+        case wordRightCode: return .ctrlRight
         default: return nil
         }
     }
 
     /// The standard key code for an ncurses extended key (a code above KEY_MAX) by its
     /// keyname: terminfo's names for modified keys, e.g. kUP5 (Ctrl-Up) or kcbt2. The modifier
-    /// is dropped: Ctrl-Up moves up. nil for names that are no key of ours.
+    /// is dropped (Ctrl-Up moves up), except that Left/Right with Alt (3, 4) or Ctrl (5...8) are
+    /// the word moves. nil for names that are no key of ours.
     public static func standardCode(forExtendedName name: String) -> Int32? {
         let base = name.hasPrefix("k") ? String(name.dropFirst().prefix(while: { !$0.isNumber })) : ""
+        let modifier = Int(name.drop(while: { !$0.isNumber })) ?? 1
+        if isWordModifier(modifier) {
+            if base == "LFT" { return wordLeftCode }
+            if base == "RIT" { return wordRightCode }
+        }
         switch base {
         case "UP": return KEY_UP
         case "DN": return KEY_DOWN
@@ -132,12 +148,20 @@ public enum KeyDecoder {
         return nil
     }
 
+    /// xterm's modifier parameter (1 + shift 1, alt 2, ctrl 4): with Alt or Ctrl, Left and Right
+    /// move by words.
+    static func isWordModifier(_ modifier: Int) -> Bool { (3...8).contains(modifier) }
+
     private static func finalByte(_ final: Unicode.Scalar, parameters: String) -> Key? {
+        let modifier = parameters.split(separator: ";").dropFirst().first.flatMap { Int($0) } ?? 1
+        let word = isWordModifier(modifier)
         switch final {
         case "A": return .up
         case "B": return .down
-        case "C": return .right
-        case "D": return .left
+        case "C": return word ? .ctrlRight : .right
+        case "D": return word ? .ctrlLeft : .left
+        case "c": return parameters.isEmpty ? .ctrlRight : nil  // rxvt: ESC O c
+        case "d": return parameters.isEmpty ? .ctrlLeft : nil   // rxvt: ESC O d
         case "H": return .home
         case "F": return .end
         case "Z": return .backTab

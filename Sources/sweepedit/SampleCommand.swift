@@ -55,7 +55,8 @@ struct SampleCommand: ParsableCommand {
             do {
                 print(try Grid.size(of: space))
             } catch {
-                printError("\(file): error: \(error.description)")
+                // one line: what --count needs, and which parameters stand in the way
+                printError("\(file): error: --count counts grid points, and this space is not a grid: \(error.notChoices)")
                 throw ExitCode(1)
             }
             return

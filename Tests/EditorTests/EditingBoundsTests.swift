@@ -20,7 +20,7 @@ struct EditingBoundsTests {
 
     @Test func aWordInABoundIsReportedBeforeEnterAndEscRestores() {
         var h = Harness()
-        h.press("j<enter>x")
+        h.press("j<enter><end>x")  // End keeps the selected text, to add to it
         #expect(h.lines[17] == " E min_value: '0.001x' is not a number")
         h.press("<enter>")
         #expect(h.state.editSession != nil, "Enter keeps the field open while it means nothing")
@@ -42,7 +42,7 @@ struct EditingBoundsTests {
 
     @Test func anIntegerFieldRejectsAFractionalBoundBeforeEnter() {
         var h = Harness(space: "  - number_of_epochs: {type: quniform, min_value: 15, max_value: 30, q: 1}\n")
-        h.press("jj<enter>.5")
+        h.press("jj<enter><end>.5")
         #expect(h.row("number_of_epochs") == ">E number_of_epochs               sweep quniform(15.5,30,1)")
         #expect(h.text.contains("E number_of_epochs is an integer: every parameter of quniform must be an"))
         #expect(h.lines[22].contains("1 error"))
@@ -53,7 +53,7 @@ struct EditingBoundsTests {
 
     @Test func tabMovesBetweenFieldsAndEnterCommitsAll() {
         var h = Harness()
-        h.press("j<enter><bs>2<tab><bs>2<S-tab><tab><enter>")
+        h.press("j<enter><end><bs>2<tab><end><bs>2<S-tab><tab><enter>")
         #expect(h.setting(.learningRate) == .swept(.uniform(min: .float(0.002), max: .float(0.02))))
         #expect(h.row("learning_rate") == ">  learning_rate                  sweep uniform(0.002,0.02)")
         h.press("u")
@@ -91,7 +91,7 @@ struct EditingBoundsTests {
         #expect(h.row("weight_decay") == ">  weight_decay                   fixed 0.0001")
         h.press("<esc>")
         #expect(h.setting(.weightDecay) == .unset)
-        h.press("<enter><bs>2<enter>")
+        h.press("<enter><end><bs>2<enter>")
         #expect(h.setting(.weightDecay) == .fixed(.float(0.0002)))
     }
 
@@ -124,7 +124,7 @@ struct FastKeysTests {
 
     @Test func aFieldThatMeansNothingCountsAsAnError() {
         var h = Harness()
-        h.press("j<enter>x")
+        h.press("j<enter><end>x")  // End keeps the selected text, to add to it
         #expect(h.lines[22].hasSuffix("1 error · continuous"))
     }
 }

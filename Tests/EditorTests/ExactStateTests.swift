@@ -24,7 +24,7 @@ struct ExactStateTests {
             $0.undoStack = []
             $0.redoStack = [before.with { $0.subspaces[0][.modelName] = .unset }]
             $0.diagnostics = Validator.check($0.document)
-            $0.status = StatusMessage("undone (C-r redoes)")
+            $0.status = StatusMessage("undo: model_name unset -> choice('vitb16r224','vits16r224') (subspace 1)")
         }
     }
 

@@ -110,6 +110,8 @@ struct Harness {
         case "backspace", "bs": return .backspace
         case "del": return .delete
         case "lt": return .char("<")
+        case "C-left": return .ctrlLeft
+        case "C-right": return .ctrlRight
         default:
             if name.hasPrefix("C-"), let c = name.dropFirst(2).first { return .ctrl(c) }
             if name.hasPrefix("A-"), let c = name.dropFirst(2).first { return .alt(c) }

@@ -21,7 +21,7 @@ struct MainScreenTests {
                beta2                          -     off: needs optimizer adam/adamw
                learning_rate_scheduler        -     warmup_cosine (default)
                step_lr_gamma                  -     off: needs learning_rate_scheduler step
-             model_name · name, a supported model name · default chosen by Azure (seresnext…
+             model_name · name, a supported model name · default chosen by Azure
              Model architecture to train.
              choice: value 1 [vitb16r224]  value 2 [vits16r224]
              known: mobilenetv2 resnet18 resnet34 resnet50 resnet101 resnet152 resnest50
@@ -109,7 +109,7 @@ struct NarrowListTests {
     @Test func below70ColumnsTheModeColumnGivesItsRoomToTheValue() {
         var h = Harness()
         h.resize(Size(width: 60, height: 20))
-        #expect(h.lines[1] == "  parameter                      value, as Azure writ… 1/31")
+        #expect(h.lines[1] == "  parameter                      value                 1/31", "whole words of the heading")
         #expect(h.lines[2] == ">  model_name                     choice('vitb16r224','vits…")
         #expect(h.lines[7] == "   nesterov                       True (default)")
     }

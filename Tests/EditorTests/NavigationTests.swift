@@ -44,7 +44,7 @@ struct NavigationTests {
         h.press("/stepLR")
         #expect(h.state.rows == [.parameter(.stepLRGamma), .parameter(.stepLRStepSize)])
         h.press("<esc>/zzz<enter>")
-        #expect(h.lines[2] == "  no parameter name contains 'zzz' (Esc clears the filter)")
+        #expect(h.lines[2] == "  no parameter matches 'zzz' (Esc clears the filter)")
         #expect(h.lines[22].hasPrefix(" no parameter matches 'zzz' (Esc clears the filter)"))
         h.press("f")
         #expect(h.lines[22].hasPrefix(" no parameter matches the filter (Esc clears it)"))
@@ -83,7 +83,7 @@ struct FilterArrowsTests {
         var h = Harness()
         h.press("/learn<down><enter>")
         #expect(h.state.selectedParameter == .learningRateScheduler)
-        h.press("/<bs><bs>")
+        h.press("/<end><bs><bs>")  // / selects the filter; End keeps it to shorten it
         #expect(h.state.selectedParameter == .learningRate, "typing selects the first match again")
     }
 }

@@ -153,3 +153,25 @@ struct SavingTests {
         #expect(exported == "out/job.rest.json")
     }
 }
+
+/// A save with errors says so; it changes nothing else (issue 16).
+struct SaveWithErrorsTests {
+    @Test func aSaveWithErrorsSaysHowManyAndHowToFindThem() {
+        var h = Harness()
+        h.press("j<enter>5<enter>")  // min_value 5 above max_value 0.01
+        let errors = h.state.findings.errors
+        #expect(errors > 0)
+        h.press("G")
+        let selection = h.state.selection, subspace = h.state.subspace, scroll = h.state.scroll
+        h.press("s")
+        guard case .write? = h.effects.last else {
+            Issue.record("no write effect: \(h.effects)")
+            return
+        }
+        h.answerLastWrite(.written(nil, note: nil))
+        #expect(h.lines[22].hasPrefix(" saved job.yml with \(errors) error\(errors == 1 ? "" : "s"): n shows them"), "\(h.lines[22])")
+        #expect(h.screen.style(ofText: "saved job.yml", row: 22) == "status.error")
+        #expect(h.state.selection == selection && h.state.subspace == subspace && h.state.scroll == scroll)
+        #expect(h.state.overlay == nil)
+    }
+}

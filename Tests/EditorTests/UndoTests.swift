@@ -39,3 +39,46 @@ struct UndoTests {
         #expect(!h.state.isDirty)
     }
 }
+
+/// Undo and redo say what they changed and show it (issue 16).
+struct UndoMessageTests {
+    @Test func undoAndRedoSayWhatChangedAndMoveToIt() {
+        var h = Harness()
+        h.press("]j<enter><tab><end><bs><bs>2<enter>")  // subspace 2's learning_rate max_value
+        h.press("[G")                                    // elsewhere: subspace 1, the last row
+        h.press("u")
+        #expect(h.lines[22].hasPrefix(" undo: learning_rate max_value 0.0102 -> 0.01005 (subspace 2)"), "\(h.lines[22])")
+        #expect(h.state.subspace == 1)
+        #expect(h.state.selectedParameter == .learningRate)
+        h.press("[G<C-r>")
+        #expect(h.lines[22].hasPrefix(" redo: learning_rate max_value 0.01005 -> 0.0102 (subspace 2)"), "\(h.lines[22])")
+        #expect(h.state.subspace == 1)
+        #expect(h.state.selectedParameter == .learningRate)
+    }
+
+    @Test func aChangeOfKindOrModeIsSaidWhole() {
+        var h = Harness()
+        h.press("jx")
+        h.press("u")
+        #expect(h.lines[22].hasPrefix(" undo: learning_rate unset -> uniform(0.001,0.01) (subspace 1)"), "\(h.lines[22])")
+        h.press("/mom<enter>f<esc>u")
+        #expect(h.lines[22].hasPrefix(" undo: momentum"), "\(h.lines[22])")
+    }
+
+    @Test func undoShowsARowTheFilterHides() {
+        var h = Harness()
+        h.press("jx/opt<enter>u")
+        #expect(h.state.filter.isEmpty)
+        #expect(h.state.selectedParameter == .learningRate)
+    }
+
+    @Test func subspacesAddedAndDeletedAreSaid() {
+        var h = Harness()
+        h.press("a")
+        h.press("u")
+        #expect(h.lines[22].hasPrefix(" undo: subspace 2 deleted"), "\(h.lines[22])")
+        h.press("<C-r>")
+        #expect(h.lines[22].hasPrefix(" redo: subspace 2 added"), "\(h.lines[22])")
+        #expect(h.state.subspace == 1)
+    }
+}

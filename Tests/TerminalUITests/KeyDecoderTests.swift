@@ -72,7 +72,27 @@ struct KeyDecoderTests {
         #expect(decode(text: "\u{1b}[5~") == (.pageUp, 4))
         #expect(decode(text: "\u{1b}[6~") == (.pageDown, 4))
         #expect(decode(text: "\u{1b}[Z") == (.backTab, 3))
-        #expect(decode(text: "\u{1b}[1;5C") == (.right, 6), "modifiers are ignored")
+        #expect(decode(text: "\u{1b}[1;2C") == (.right, 6), "Shift is ignored")
+        #expect(decode(text: "\u{1b}[1;5A") == (.up, 6), "Ctrl-Up moves up")
+    }
+
+    @Test func ctrlOrAltWithLeftAndRightMoveByWords() {
+        #expect(decode(text: "\u{1b}[1;5D") == (.ctrlLeft, 6), "xterm Ctrl-Left")
+        #expect(decode(text: "\u{1b}[1;5C") == (.ctrlRight, 6), "xterm Ctrl-Right")
+        #expect(decode(text: "\u{1b}[1;3D") == (.ctrlLeft, 6), "xterm Alt-Left")
+        #expect(decode(text: "\u{1b}[1;3C") == (.ctrlRight, 6), "xterm Alt-Right")
+        #expect(decode(text: "\u{1b}Od") == (.ctrlLeft, 3), "rxvt Ctrl-Left")
+        #expect(decode(text: "\u{1b}Oc") == (.ctrlRight, 3), "rxvt Ctrl-Right")
+        #expect(decode([.code(KeyDecoder.wordLeftCode)]).key == .ctrlLeft)
+        #expect(decode([.code(KeyDecoder.wordRightCode)]).key == .ctrlRight)
+    }
+
+    @Test func readlineLettersAreCtrlAndAltKeys() {
+        #expect(decode(text: "\u{15}").key == .ctrl("u"))
+        #expect(decode(text: "\u{0b}").key == .ctrl("k"))
+        #expect(decode(text: "\u{17}").key == .ctrl("w"))
+        #expect(decode(text: "\u{1b}b") == (.alt("b"), 2))
+        #expect(decode(text: "\u{1b}f") == (.alt("f"), 2))
     }
 
     @Test func unknownCompleteSequencesAreDroppedWhole() {
@@ -97,6 +117,14 @@ struct ExtendedKeyNameTests {
         #expect(KeyDecoder.standardCode(forExtendedName: "kHOM5") == KEY_HOME)
         #expect(KeyDecoder.standardCode(forExtendedName: "kcbt2") == KEY_BTAB)
         #expect(KeyDecoder.standardCode(forExtendedName: "kxIN") == nil, "focus-in is no key")
+    }
+
+    @Test func ctrlAndAltLeftRightAreWordMoves() {
+        #expect(KeyDecoder.standardCode(forExtendedName: "kLFT5") == KeyDecoder.wordLeftCode)
+        #expect(KeyDecoder.standardCode(forExtendedName: "kRIT5") == KeyDecoder.wordRightCode)
+        #expect(KeyDecoder.standardCode(forExtendedName: "kLFT3") == KeyDecoder.wordLeftCode)
+        #expect(KeyDecoder.standardCode(forExtendedName: "kRIT3") == KeyDecoder.wordRightCode)
+        #expect(KeyDecoder.standardCode(forExtendedName: "kLFT2") == KEY_LEFT, "Shift-Left is Left")
     }
 
     @Test func shiftedKeypadCodes() {

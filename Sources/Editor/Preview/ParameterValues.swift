@@ -13,13 +13,12 @@ struct ParameterValues {
     let categories: [(label: String, count: Int)]
     let off: Int
     let chosenByAzure: Int
-    /// Buckets even in log(x): the space sweeps the parameter with a log-scale distribution.
-    let logScale: Bool
+    /// The buckets `sample --stats` counts this parameter in (nil: no subspace writes a number
+    /// for it; the values' own range is bucketed then).
+    let bucketing: Bucketing?
 
     /// At most this many different numbers are shown as categories (a choice of epochs).
     static let categoryLimit = 12
-    /// Buckets of a tall histogram: a few hundred values fill about 24 of them readably.
-    static let tallBuckets = 24
 
     init(_ id: ParameterID, sample: PreviewSample) {
         self.id = id
@@ -38,7 +37,7 @@ struct ParameterValues {
         }
         self.off = off
         chosenByAzure = chosen
-        logScale = sample.space.subspaces.contains { $0[id].distribution?.kind.isLogScale ?? false }
+        bucketing = sample.bucketings.indices.contains(id.index) ? sample.bucketings[id.index] : nil
         let numeric = values.compactMap(\.number)
         let kind = Catalogue.spec(id).kind
         let isNumberKind = kind == .int || kind == .float
@@ -94,6 +93,14 @@ struct ParameterValues {
 
     static func number(_ x: Double) -> String { NumberFormat.approximate(x, significant: 4) }
 
+    /// The numbers counted in the parameter's buckets, the same as `sample --stats`'.
+    var histogram: Statistics {
+        guard let bucketing else { return Statistics(values: numbers, buckets: Bucketing.standardCount) }
+        var stats = bucketing.statistics()
+        for x in numbers { stats.add(x) }
+        return stats
+    }
+
     /// Each category's share of the trials in whole percent, rounded so that the shares and
     /// the trials left out add up to 100 (largest remainder), as a reader adds them.
     var percents: [String] {
@@ -122,13 +129,11 @@ struct ParameterValues {
     private func compactLine(_ name: Span, width: Int, ascii: Bool) -> [Span] {
         let notes = leftOut.isEmpty ? "" : " · " + leftOut
         if !numbers.isEmpty {
-            let stats = Statistics(values: numbers, buckets: 1, logScale: logScale)
-            let lo = Self.number(stats.min) + " ", hi = " " + Self.number(stats.max)
-            let room = width - name.text.columns - lo.columns - hi.columns - notes.columns
-            let buckets = max(4, min(Self.tallBuckets, room))
-            let line = Statistics(values: numbers, buckets: buckets, logScale: logScale)
-            return [name, Span(lo, "inactive"), Span(Histogram.sparkline(line.buckets, ascii: ascii), "preview.bar"),
-                    Span(hi, "inactive"), Span(notes, "inactive")]
+            let stats = histogram
+            let lo = Self.number(stats.lower) + " ", hi = " " + Self.number(stats.upper)
+            let scale = " " + (stats.logScale ? "log" : "linear")
+            return [name, Span(lo, "inactive"), Span(Histogram.sparkline(stats.buckets, ascii: ascii), "preview.bar"),
+                    Span(hi, "inactive"), Span(scale + notes, "inactive")]
         }
         var spans = [name]
         for (i, (category, share)) in zip(categories, percents).enumerated() {
@@ -139,31 +144,45 @@ struct ParameterValues {
         return spans
     }
 
+    /// The line under the bars: the first bucket's lower edge, the scale and the bucket count,
+    /// the last bucket's upper edge ("0.001   linear · 16 buckets   0.01"); the middle goes
+    /// first when the bars are narrow, the edges stay.
+    func axis(_ stats: Statistics, width: Int) -> String {
+        let lo = Self.number(stats.lower), hi = Self.number(stats.upper)
+        for middle in ["\(stats.logScale ? "log scale" : "linear") · \(stats.buckets.count) buckets", stats.logScale ? "log" : "linear", ""] {
+            let gap = width - lo.columns - hi.columns - middle.columns
+            guard gap >= (middle.isEmpty ? 1 : 2) else { continue }
+            let left = gap / 2
+            return lo + String(repeating: " ", count: left) + middle + String(repeating: " ", count: gap - left) + hi
+        }
+        return lo + " " + hi
+    }
+
     private func tallLines(_ name: Span, width: Int, height: Int, ascii: Bool) -> [[Span]] {
         var parts: [String] = []
         if !numbers.isEmpty {
-            let stats = Statistics(values: numbers, buckets: 1, logScale: logScale)
+            let stats = Statistics(values: numbers, buckets: 1)
             parts = ["min \(Self.number(stats.min))", "mean \(Self.number(stats.mean ?? 0))", "max \(Self.number(stats.max))"]
-            if stats.logScale { parts.append("log scale") }
         } else {
             parts = ["\(categories.count) value\(categories.count == 1 ? "" : "s")"]
         }
         if !leftOut.isEmpty { parts.append(leftOut) }
-        var out: [[Span]] = [[name, Span(parts.joined(separator: " · "), "inactive")]]
+        // whole parts only, as many as fit: "mean 0.0043" rather than "ma…"
+        var heading = ""
+        for part in parts where name.text.columns + heading.columns + (heading.isEmpty ? 0 : 3) + part.columns <= width {
+            heading += (heading.isEmpty ? "" : " · ") + part
+        }
+        var out: [[Span]] = [[name, Span(heading, "inactive")]]
         if !numbers.isEmpty {
-            // about 24 buckets for a few hundred values, each drawn as wide as the pane allows
-            let buckets = max(4, min(Self.tallBuckets, width - 2))
+            // the buckets of sample --stats, each drawn as wide as the pane allows
+            let stats = histogram
+            let buckets = stats.buckets.count
             let repeatEach = max(1, min(3, (width - 2) / buckets))
-            let stats = Statistics(values: numbers, buckets: buckets, logScale: logScale)
             for row in Histogram.bars(stats.buckets, height: max(1, height - 2), ascii: ascii) {
                 let wide = String(row.flatMap { String(repeating: $0, count: repeatEach) })
                 out.append([Span(" "), Span(wide, "preview.bar")])
             }
-            if height >= 3 {
-                let lo = Self.number(stats.min), hi = Self.number(stats.max)
-                let gap = max(1, buckets * repeatEach - lo.columns - hi.columns)
-                out.append([Span(" " + lo + String(repeating: " ", count: gap) + hi, "inactive")])
-            }
+            if height >= 3 { out.append([Span(" " + axis(stats, width: buckets * repeatEach), "inactive")]) }
             return out
         }
         let labelWidth = min(24, categories.map(\.label.columns).max() ?? 0)

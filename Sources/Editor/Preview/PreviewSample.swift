@@ -22,6 +22,9 @@ public struct PreviewSample: Hashable, Sendable {
     public let trials: [Trial]
     /// The table's columns: the parameters some subspace sweeps, in catalogue order.
     public let columns: [ParameterID]
+    /// Per parameter (by index): the histogram buckets `sample --stats` uses for it, nil where no
+    /// subspace writes a number (found once per sample, not on every frame).
+    public let bucketings: [Bucketing?]
 
     public init(space: SearchSpace, seed: UInt64, count: Int) {
         self.space = space
@@ -50,6 +53,7 @@ public struct PreviewSample: Hashable, Sendable {
         self.trials = trials ?? []
         let columns = ParameterID.allCases.filter { id in space.subspaces.contains { $0[id].distribution != nil } }
         self.columns = columns
+        bucketings = Bucketing.all(in: space)
         // the cells of the rows a pane can show, spelled once here rather than on every frame
         cells = TableCells(self.trials.prefix(Self.tableRows), columns: columns)
     }

@@ -56,10 +56,24 @@ public struct GridError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Every non-choice distribution, in subspace then catalogue order.
     public var offenders: [Offender]
 
-    /// "grid sampling needs choice distributions only; not a grid: learning_rate (uniform,
-    /// subspace 1), layers_to_freeze (randint, subspace 2)".
+    /// "not a grid: learning_rate (uniform in subspace 1, loguniform in subspace 2) and momentum
+    /// (uniform in subspace 1) are not choices; grid sampling takes choices only": one line,
+    /// each parameter named once.
     public var description: String {
-        let listed = offenders.map { "\($0.parameter.name) (\($0.kind.rawValue), subspace \($0.subspace + 1))" }
-        return "grid sampling needs choice distributions only; not a grid: " + listed.joined(separator: ", ")
+        "not a grid: " + notChoices + "; grid sampling takes choices only"
+    }
+
+    /// The parameters swept with anything but choice, each once with its kinds and subspaces:
+    /// "momentum (uniform in subspace 1) is not a choice".
+    public var notChoices: String {
+        var order: [ParameterID] = []
+        var places: [ParameterID: [String]] = [:]
+        for offender in offenders {
+            if places[offender.parameter] == nil { order.append(offender.parameter) }
+            places[offender.parameter, default: []].append("\(offender.kind.rawValue) in subspace \(offender.subspace + 1)")
+        }
+        let named = order.map { "\($0.name) (" + (places[$0] ?? []).joined(separator: ", ") + ")" }
+        let list = named.count > 1 ? named.dropLast().joined(separator: ", ") + " and " + (named.last ?? "") : named.joined()
+        return list + (named.count == 1 ? " is not a choice" : " are not choices")
     }
 }

@@ -2,7 +2,7 @@ extension SampleStatistics {
     /// Samples `count` random trials of `space` with `seed` and summarises them, streaming:
     /// the same trials `RowSampler(plan:seed:)` draws (and `sweepedit sample` prints), counted
     /// as they are drawn.
-    public static func random(_ space: SearchSpace, seed: UInt64, count: Int, buckets: Int = 16) -> SampleStatistics {
+    public static func random(_ space: SearchSpace, seed: UInt64, count: Int, buckets: Int = Bucketing.standardCount) -> SampleStatistics {
         let plan = SamplingPlan(space)
         var stats = SampleStatistics(plan: plan, buckets: buckets)
         guard plan.subspaceCount > 0 else { return stats }

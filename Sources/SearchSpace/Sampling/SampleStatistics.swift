@@ -14,8 +14,8 @@ public struct SampleStatistics: Sendable {
     /// Trials per subspace.
     public private(set) var perSubspace: [Int]
     let bucketCount: Int
-    /// Per column: its range, nil for a column that never holds a number.
-    let ranges: [SupportRange?]
+    /// Per column: its buckets, nil for a column that never holds a number.
+    let ranges: [Bucketing?]
     /// Per column (all of them, numeric or not): its tally and `bucketCount` buckets.
     var tallies: [Tally]
     var buckets: [Int]
@@ -38,7 +38,7 @@ public struct SampleStatistics: Sendable {
         var categoryStart: Int
     }
 
-    public init(plan: SamplingPlan, buckets: Int = 16) {
+    public init(plan: SamplingPlan, buckets: Int = Bucketing.standardCount) {
         self.plan = plan
         let width = Swift.max(1, buckets)
         bucketCount = width
@@ -71,7 +71,7 @@ public struct SampleStatistics: Sendable {
         self.cells = cells
         self.constantCells = constantCells
         self.cellStarts = cellStarts + [cells.count]
-        let ranges = (0..<SamplingPlan.width).map { SupportRange.of(column: $0, in: plan) }
+        let ranges = (0..<SamplingPlan.width).map { Bucketing.of(column: $0, in: plan, count: width) }
         self.ranges = ranges
         tallies = ranges.map { r in
             Tally(lower: r?.lower ?? 0, upper: r?.upper ?? 0, buckets: width, logScale: r?.logScale ?? false)
@@ -192,7 +192,7 @@ public struct SampleStatistics: Sendable {
     }
 
     /// Summarises the first `limit` points of a grid (all of them when nil).
-    public static func grid(_ grid: Grid, limit: Int? = nil, buckets: Int = 16) -> SampleStatistics {
+    public static func grid(_ grid: Grid, limit: Int? = nil, buckets: Int = Bucketing.standardCount) -> SampleStatistics {
         var stats = SampleStatistics(plan: grid.plan, buckets: buckets)
         var cursor = GridCursor(grid: grid)
         var seen = 0

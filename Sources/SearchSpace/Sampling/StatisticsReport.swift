@@ -3,7 +3,7 @@
 /// count and share of each value.
 ///
 /// ```
-/// 1000000 trials: 500122 from subspace 0, 499878 from subspace 1
+/// 1000000 trials: 500122 from subspace 1, 499878 from subspace 2
 /// parameter            n        min        mean       max        histogram (16 buckets, min..max)
 /// learning_rate        1000000  0.0001     0.00215    0.00999    ██████████████▇█ log
 /// optimizer            500122   adam 250060 (50.0%), adamw 250062 (50.0%)
@@ -12,7 +12,8 @@ public enum StatisticsReport {
     public static func text(_ stats: SampleStatistics, ascii: Bool = false) -> String {
         let plan = stats.plan
         var lines: [String] = []
-        let parts = stats.perSubspace.enumerated().map { "\($0.element) from subspace \($0.offset)" }
+        // subspaces count from 1, as in the editor and the table of trials
+        let parts = stats.perSubspace.enumerated().map { "\($0.element) from subspace \($0.offset + 1)" }
         lines.append("\(stats.trials) trials: " + parts.joined(separator: ", "))
         let nameWidth = max(9, plan.writtenColumns.map { ParameterID.allCases[$0].name.count }.max() ?? 0)
         func cell(_ text: String, _ width: Int) -> String {

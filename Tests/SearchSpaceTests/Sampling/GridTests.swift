@@ -95,8 +95,8 @@ struct GridTests {
             _ = try Grid.size(of: SearchSpace(subspaces: [a, b]))
         } catch {
             #expect(error.offenders.map(\.parameter) == [.learningRate, .layersToFreeze])
-            #expect(error.description.contains("learning_rate (uniform, subspace 1)"))
-            #expect(error.description.contains("layers_to_freeze (randint, subspace 2)"))
+            #expect(error.description.contains("learning_rate (uniform in subspace 1)"))
+            #expect(error.description.contains("layers_to_freeze (randint in subspace 2)"))
         }
     }
 }
