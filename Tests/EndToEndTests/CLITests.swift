@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `sweepedit` binary as a script or CI job would.
 struct CLITests {
@@ -23,7 +24,7 @@ struct CLITests {
     }
 
     @Test func unreadableFileGivesLineColumnAndExit2() throws {
-        let file = try Binary.temporaryFile("bad.yml", "search_space:\n  - learning_rate: {type: uniform, min_value: 0.1\n")
+        let file = try TemporaryFolder.file("bad.yml", "search_space:\n  - learning_rate: {type: uniform, min_value: 0.1\n")
         let result = try Binary.run(["validate", file])
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix(file + ":"))
@@ -31,7 +32,7 @@ struct CLITests {
     }
 
     @Test func exportPrintsEveryFormat() throws {
-        let file = try Binary.temporaryFile("space.yml", Self.space)
+        let file = try TemporaryFolder.file("space.yml", Self.space)
         let rest = try Binary.run(["export", file, "--to", "rest"])
         #expect(rest.status == 0)
         #expect(rest.stdout == """
@@ -51,7 +52,7 @@ struct CLITests {
     }
 
     @Test func exportToAFileIsAtomicAndKeepsPermissions() throws {
-        let file = try Binary.temporaryFile("space.yml", Self.space)
+        let file = try TemporaryFolder.file("space.yml", Self.space)
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out.json").path
@@ -70,7 +71,7 @@ struct CLITests {
     }
 
     @Test func exportToAFolderThatDoesNotExistFailsCleanly() throws {
-        let file = try Binary.temporaryFile("space.yml", Self.space)
+        let file = try TemporaryFolder.file("space.yml", Self.space)
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("missing/out.yml").path
@@ -82,7 +83,7 @@ struct CLITests {
     }
 
     @Test func newWritesAJobThatValidatesAndDoesNotOverwrite() throws {
-        let folder = try Binary.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("job.yml").path
         let made = try Binary.run(["new", "--task", "image_classification_multilabel", "-o", out])

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real binary in tmux on the terminals people have: the preview and its re-roll, NO_COLOR,
 /// a vt100 and other TERM values, a resize from tiny to huge and back, and East Asian wide
 /// characters in values. Every wait polls the screen; nothing sleeps a fixed time.
 @Suite(.enabled(if: TmuxSession.suitesRun, "tmux is not installed"))
 struct TerminalRobustnessTests {
-    static let example = Binary.packageRoot.appendingPathComponent("Examples/image-classification-job.yml").path
+    static let example = PackageRoot.exampleJob.path
     /// A UTF-8 locale, so the choice of glyphs is the terminal type's, not the locale's.
     static let utf8 = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
 
@@ -151,7 +152,7 @@ struct TerminalRobustnessTests {
     }
 
     @Test func wideCharactersKeepTheTableAligned() throws {
-        let file = try Binary.temporaryFile("space.yml", """
+        let file = try TemporaryFolder.file("space.yml", """
             search_space:
               - model_name:
                   type: choice
@@ -215,15 +216,5 @@ enum Width {
                 return sum + 1
             }
         }
-    }
-}
-
-extension TmuxSession {
-    /// The screen with its escape sequences (colours and attributes), as `capture-pane -e`.
-    func screenWithEscapes() throws -> String {
-        let path = NSTemporaryDirectory() + "sweepedit-tmux-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        _ = try Self.spawn([Self.tmuxPath, "-L", socket, "capture-pane", "-e", "-p", "-t", name], stdout: path)
-        return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     }
 }

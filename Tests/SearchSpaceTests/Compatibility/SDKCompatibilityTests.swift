@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// Every fixture of our own (Fixtures/compat) and every corpus file (Fixtures/corpus) through
 /// the real Azure SDK, azure-ai-ml 1.35.2, in .venv (scripts/setup-venv.sh). Without the SDK these

@@ -1,13 +1,10 @@
 import Foundation
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 struct RecoveryTests {
-    func temporaryFolder() throws -> String {
-        let dir = NSTemporaryDirectory() + "sweepedit-recovery-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func temporaryFolder() throws -> String { try TemporaryFolder.make("sweepedit-recovery").path }
 
     @Test func writesAndFindsTheRecoveryOfAFile() throws {
         let dir = try temporaryFolder()

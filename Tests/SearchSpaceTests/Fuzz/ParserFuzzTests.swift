@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// Mutation fuzzing of the YAML, JSON and REST-string readers: seeded, bounded by default
 /// (a few thousand inputs, seconds), longer with SWEEPEDIT_FUZZ_ITERATIONS=N (N inputs per test).
