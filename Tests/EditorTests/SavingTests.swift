@@ -26,7 +26,10 @@ struct SavingTests {
     @Test func aSuccessfulSaveMakesTheSavedTextTheOriginal() {
         var h = Harness()
         h.press("jxs")
-        guard case .write(let path, let text, let purpose, _)? = h.effects.last else { return }
+        guard case .write(let path, let text, let purpose, _)? = h.effects.last else {
+            Issue.record("no write effect: \(h.effects)")
+            return
+        }
         h.send(.wrote(WriteOutcome(path: path, text: text, purpose: purpose)))
         #expect(!h.state.isDirty)
         #expect(h.state.document.originalText == text)
@@ -115,7 +118,10 @@ struct SavingTests {
         }
         #expect(buffer.text == "sweep-job.yml")
         let effects = update(&state, .key(.enter))
-        guard case .write(_, let text, _, _)? = effects.first else { return }
+        guard case .write(_, let text, _, _)? = effects.first else {
+            Issue.record("no write effect: \(effects)")
+            return
+        }
         #expect(text.hasPrefix("$schema:"))
         #expect(text.contains("search_space:"))
     }

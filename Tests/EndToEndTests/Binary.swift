@@ -30,14 +30,20 @@ enum Binary {
     }
 
     /// Runs the binary; a run longer than `timeLimit` seconds is terminated and marked `timedOut`.
+    /// `umask` (octal, e.g. "077") runs it under that umask, through /bin/sh.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                    timeLimit: Double = 60) throws -> Result {
+                    umask: String? = nil, timeLimit: Double = 60) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw Missing(description: "no sweepedit binary at \(path): run `swift build` first (./scripts/test does)")
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+        if let umask {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", path] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = PackageRoot.url
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }

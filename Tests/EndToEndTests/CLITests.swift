@@ -57,15 +57,17 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out.json").path
         try "old contents\n".write(toFile: out, atomically: false, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: out)
+        // a mode the umask would strip: the temporary file is made through it, so only the
+        // write's own chmod keeps 0664
+        try FileManager.default.setAttributes([.posixPermissions: 0o664], ofItemAtPath: out)
 
-        let result = try Binary.run(["export", file, "--to", "json", "-o", out])
+        let result = try Binary.run(["export", file, "--to", "json", "-o", out], umask: "077")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let expected = try Binary.run(["export", file, "--to", "json"]).stdout
         #expect(try String(contentsOfFile: out, encoding: .utf8) == expected)
         let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
-        #expect(mode == 0o640, "the output keeps its permissions")
+        #expect(mode == 0o664, "the output keeps its permissions: \(String(mode ?? 0, radix: 8))")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["out.json", "space.yml"],
                 "no temporary file is left beside it")
     }

@@ -70,6 +70,25 @@ struct EditorSessionTests {
         #expect(sdk.accepted, "the Azure SDK rejects the saved file: \(sdk.error ?? "")")
     }
 
+    /// `s` keeps the file's mode even where the umask would strip it (the temporary file the
+    /// save renames over it is made through the umask).
+    @Test func aSaveKeepsPermissionsTheUmaskWouldStrip() throws {
+        let file = try TemporaryFolder.file("job.yml", try String(contentsOf: Self.example, encoding: .utf8))
+        #expect(chmod(file, 0o664) == 0)
+        let strict = ["/bin/sh", "-c", "umask 077 && exec \"$0\" \"$@\"", Binary.path, file]
+        let tmux = try TmuxSession(strict, environment: ["TERM": "xterm-256color"])
+        try tmux.waitFor("subspace 1/2")
+        try tmux.fixLearningRate()
+        try tmux.type("s")
+        try tmux.waitFor("saved ")
+        try tmux.type("q")
+        try tmux.waitForExit()
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("learning_rate: 0.0055"))
+        var info = stat()
+        #expect(stat(file, &info) == 0)
+        #expect(info.st_mode & 0o7777 == 0o664, "mode \(String(info.st_mode & 0o7777, radix: 8))")
+    }
+
     @Test func anUnreadableFileLeavesTheTerminalAloneAndExits2() throws {
         let file = try TemporaryFolder.file("bad.yml", "search_space:\n  - learning_rate: {type: uniform, min_value: 0.1\n")
         let result = try Binary.run([file])
