@@ -33,8 +33,8 @@ struct SavingTests {
         h.send(.wrote(WriteOutcome(path: path, text: text, purpose: purpose)))
         #expect(!h.state.isDirty)
         #expect(h.state.document.originalText == text)
-        #expect(h.lines[0].hasPrefix(" job.yml · subspace"))
-        #expect(h.lines[22].hasPrefix(" saved job.yml"))
+        #expect(h.header.hasPrefix(" job.yml · subspace"))
+        #expect(h.status.hasPrefix(" saved job.yml"))
         h.press("q")
         #expect(h.effects.last == .quit, "nothing unsaved: q quits at once")
     }
@@ -102,7 +102,7 @@ struct SavingTests {
         #expect(path == "job.rest.json")
         #expect(text.contains("\"learning_rate\": \"uniform(0.001,0.01)\""))
         h.send(.wrote(WriteOutcome(path: path, text: text, purpose: .export(.rest))))
-        #expect(h.lines[22].hasPrefix(" exported rest to job.rest.json"))
+        #expect(h.status.hasPrefix(" exported rest to job.rest.json"))
         #expect(h.state.document.path == "job.yml")
     }
 
