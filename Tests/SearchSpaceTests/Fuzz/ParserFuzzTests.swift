@@ -52,7 +52,7 @@ struct ParserFuzzTests {
     /// The one-line form of a refusal: `file:line:column: error: message`.
     static func isOneLineError(_ error: LoadError, file: String) -> Bool {
         let text = error.description
-        guard text.hasPrefix(file + ":"), !text.contains("\n") else { return false }
+        guard text.hasPrefix(file + ":"), !text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else { return false }
         let parts = text.dropFirst(file.count + 1).split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, let line = Int(parts[0]), let column = Int(parts[1]), line >= 1, column >= 1 else { return false }
         return parts[2].hasPrefix(" error: ") && parts[2].count > " error: ".count
@@ -163,6 +163,13 @@ struct ParserFuzzTests {
         }
         print("ParserFuzzTests: \(Self.iterations) mutated documents, \(readCount) read and round-tripped, \(refused) refused")
         #expect(readCount > Self.iterations / 20, "the mutations should leave many documents readable")
+    }
+
+    /// Found by the fuzzer: a refusal that quotes a value holding line breaks must still be one
+    /// line, as README promises (`sweepedit validate` prints it as is).
+    @Test func aRefusalQuotingSeveralLinesStaysOneLine() {
+        let error = loadError("search_space:\n  - learning_rate: \"uniform(0.001,0.0\\n1)\"\n", path: "bad.yml")
+        #expect(error.map { Self.isOneLineError($0, file: "bad.yml") } == true, "\(String(describing: error))")
     }
 
     @Test func mutatedRESTStringsAreRefusedOrRoundTrip() {
