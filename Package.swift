@@ -40,11 +40,12 @@ let package = Package(
         ),
         // Micro-benchmarks of the core loops (validation, sampling, render), used by scripts/bench.
         .executableTarget(name: "sweepbench", dependencies: ["SearchSpace", "Editor"]),
-        // What several test targets share (reading a child's pipes).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What the test targets share, one copy each: the package root, temporary folders, the
+        // Azure SDK runner, space builders, the tmux driver, reading a child's pipes.
+        .target(name: "TestSupport", dependencies: ["SearchSpace"], path: "Tests/TestSupport"),
         .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EditorTests", dependencies: ["Editor", "SearchSpace"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Canvas"]),
+        .testTarget(name: "EditorTests", dependencies: ["Editor", "SearchSpace", "TestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Canvas", "Editor", "TestSupport"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "EditorRuntimeTests", dependencies: ["EditorRuntime", "Editor", "SearchSpace", "TestSupport"]),
         // Drive the built binary as a user would: CLI runs and tmux sessions.

@@ -25,7 +25,7 @@ struct ChoiceEditingTests {
         h.press("<C-x><enter>")
         #expect(h.setting(.numberOfEpochs) == .swept(.choice([.int(30)])))
         h.press("<enter><C-x>")
-        #expect(h.lines[22].hasPrefix(" a choice keeps at least one value"))
+        #expect(h.status.hasPrefix(" a choice keeps at least one value"))
     }
 
     @Test func theChoiceKeysAreShownWhileEditingAChoice() {
@@ -33,7 +33,7 @@ struct ChoiceEditingTests {
         h.press("jj<enter>")
         #expect(h.text.contains("C-o adds a value · C-x removes it · C-p/C-n move it"))
         h.press("<esc>j<enter><C-o>")
-        #expect(h.lines[22].hasPrefix(" only the values of a choice can be added, removed or moved"))
+        #expect(h.status.hasPrefix(" only the values of a choice can be added, removed or moved"))
     }
 
     @Test func modelNamesArePickedFromTheKnownList() {

@@ -11,7 +11,7 @@ struct ChoiceValueFixKeyTests {
         #expect(h.state.selectedParameter == .randomSeed)
         h.press("F")
         #expect(h.setting(.randomSeed) == .swept(.choice([.int(1), .int(2), .int(3)])))
-        #expect(h.lines[22].hasPrefix(" fixed: write 2"))
+        #expect(h.status.hasPrefix(" fixed: write 2"))
         h.press("u")
         #expect(h.state.document.space == original)
         h.press("<C-r>")
@@ -25,7 +25,7 @@ struct ChoiceValueFixKeyTests {
         #expect(h.state.selectedParameter == .numberOfEpochs)
         h.press("F")
         #expect(h.setting(.numberOfEpochs) == .swept(.choice([.int(10), .int(20)])))
-        #expect(h.lines[22].hasPrefix(" fixed: remove -3 from the choice"))
+        #expect(h.status.hasPrefix(" fixed: remove -3 from the choice"))
         h.press("u")
         #expect(h.state.document.space == original)
     }

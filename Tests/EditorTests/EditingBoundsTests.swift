@@ -15,16 +15,16 @@ struct EditingBoundsTests {
             """, rows: 14...16)
         #expect(h.screen.style(ofText: "[0.001]", row: 16) == "field.editing")
         #expect(h.cursor == Position(row: 16, column: 26), "just after 0.001")
-        #expect(h.lines[23].contains("enter ok"))
+        #expect(h.footer.contains("enter ok"))
     }
 
     @Test func aWordInABoundIsReportedBeforeEnterAndEscRestores() {
         var h = Harness()
         h.press("j<enter><end>x")  // End keeps the selected text, to add to it
-        #expect(h.lines[17] == " E min_value: '0.001x' is not a number")
+        #expect(h.detail[2] == " E min_value: '0.001x' is not a number")
         h.press("<enter>")
         #expect(h.state.editSession != nil, "Enter keeps the field open while it means nothing")
-        #expect(h.lines[22].hasPrefix(" min_value: '0.001x' is not a number (Esc restores)"))
+        #expect(h.status.hasPrefix(" min_value: '0.001x' is not a number (Esc restores)"))
         h.press("<esc>")
         #expect(h.state.overlay == nil)
         #expect(h.setting(.learningRate) == .swept(.uniform(min: .float(0.001), max: .float(0.01))))
@@ -37,7 +37,7 @@ struct EditingBoundsTests {
         h.press("t")           // a letter is typed into the field, not a command
         h.press("<bs><bs><bs>jt")
         #expect(h.state.editSession?.buffer.text == "jt")
-        #expect(h.lines[17] == " E upper: 'jt' is not a number")
+        #expect(h.detail[2] == " E upper: 'jt' is not a number")
     }
 
     @Test func anIntegerFieldRejectsAFractionalBoundBeforeEnter() {
@@ -45,10 +45,10 @@ struct EditingBoundsTests {
         h.press("jj<enter><end>.5")
         #expect(h.row("number_of_epochs") == ">E number_of_epochs               sweep quniform(15.5,30,1)")
         #expect(h.text.contains("E number_of_epochs is an integer: every parameter of quniform must be an"))
-        #expect(h.lines[22].contains("1 error"))
+        #expect(h.status.contains("1 error"))
         #expect(h.setting(.numberOfEpochs) == .swept(.quniform(min: .int(15), max: .int(30), q: .int(1))), "not committed yet")
         h.press("<esc>")
-        #expect(h.lines[22].contains("no problems"))
+        #expect(h.status.contains("no problems"))
     }
 
     @Test func tabMovesBetweenFieldsAndEnterCommitsAll() {
@@ -125,6 +125,6 @@ struct FastKeysTests {
     @Test func aFieldThatMeansNothingCountsAsAnError() {
         var h = Harness()
         h.press("j<enter><end>x")  // End keeps the selected text, to add to it
-        #expect(h.lines[22].hasSuffix("1 error · continuous"))
+        #expect(h.status.hasSuffix("1 error · continuous"))
     }
 }

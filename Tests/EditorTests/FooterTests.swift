@@ -8,15 +8,15 @@ struct FooterTests {
         var h = Harness(space: "  - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n",
                         size: Size(width: 120, height: 24))
         h.press("j<enter>")
-        #expect(h.lines[23].contains("enter ok"))
-        #expect(!h.lines[23].contains("C-o add"))
-        #expect(!h.lines[23].contains("up/down pick"))
+        #expect(h.footer.contains("enter ok"))
+        #expect(!h.footer.contains("C-o add"))
+        #expect(!h.footer.contains("up/down pick"))
     }
 
     @Test func editingAChoiceValueOffersTheChoiceKeys() {
         var h = Harness(space: "  - number_of_epochs: {type: choice, values: [15, 30]}\n",
                         size: Size(width: 120, height: 24))
         h.press("jj<enter>")
-        #expect(h.lines[23].contains("C-o add"))
+        #expect(h.footer.contains("C-o add"))
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Editor
 import SearchSpace
+import TestSupport
 
 /// Drives the pure editor as a person would: keys in, screen lines out.
 struct Harness {
@@ -10,12 +11,15 @@ struct Harness {
     var effects: [Effect] = []
     var size: Size
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The example job of the repository (two subspaces, training_parameters, comments).
+    /// The example job of the repository (two subspaces, training_parameters, comments). When it
+    /// cannot be read the test fails here, saying why, rather than going on with an empty space.
     static var exampleJob: String {
-        (try? String(contentsOf: packageRoot.appendingPathComponent("Examples/image-classification-job.yml"), encoding: .utf8)) ?? ""
+        do {
+            return try String(contentsOf: PackageRoot.exampleJob, encoding: .utf8)
+        } catch {
+            Issue.record("cannot read the example job \(PackageRoot.exampleJob.path): \(error)")
+            return ""
+        }
     }
 
     init(text: String = Harness.exampleJob, path: String = "job.yml", size: Size = Size(width: 80, height: 24)) {

@@ -41,13 +41,13 @@ struct HistogramTests {
     @Test func theSelectedParametersSparklineAt80x24IsUnicodeOrASCIIAsTheScreenAllows() {
         var h = Harness(space: "  - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n")
         h.press("jp")
-        let line = h.lines[21]
+        let line = h.detail.last ?? ""
         #expect(line.hasPrefix(" learning_rate 0.001"), "\(h.screen)")
         #expect(line.contains("█"), "the fullest bucket is a full block: \(line)")
         #expect(line.hasSuffix(" 0.009998") || line.hasSuffix(" 0.01") || line.contains(" 0.00"), "\(line)")
-        #expect(h.screen.style(ofText: "█", row: 21) == "preview.bar")
+        #expect(h.screen.style(ofText: "█", row: h.layout.detail.row + h.layout.detail.height - 1) == "preview.bar")
         h.state.asciiOnly = true
-        let ascii = h.lines[21]
+        let ascii = h.detail.last ?? ""
         #expect(ascii.unicodeScalars.allSatisfy { $0.isASCII }, "\(ascii)")
         #expect(ascii.contains("#"))
         #expect(ascii.count == line.count, "the same picture, other characters")
@@ -57,7 +57,7 @@ struct HistogramTests {
         var h = Harness(space: "  - optimizer: {type: choice, values: [sgd, adam, adamw]}\n")
         h.press("jjjp")
         #expect(h.selectedRowName == "optimizer")
-        let line = h.lines[21]
+        let line = h.detail.last ?? ""
         #expect(line.hasPrefix(" optimizer sgd "), "choice order: \(line)")
         #expect(line.contains(" · adam ") && line.contains(" · adamw "))
         var wide = Harness(space: "  - optimizer: {type: choice, values: [sgd, adam, adamw]}\n", size: Size(width: 160, height: 40))

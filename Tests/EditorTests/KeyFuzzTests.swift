@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Editor
 import SearchSpace
+import TestSupport
 
 /// Random key sequences into the pure editor: update and view must never crash, the
 /// selection and scroll stay in range, and the document always saves to text that reads back
@@ -16,13 +17,13 @@ struct KeyFuzzTests {
     static let pressesPerRun = environment["SWEEPEDIT_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 200
     static let seed = environment["SWEEPEDIT_FUZZ_SEED"].flatMap(UInt64.init) ?? 0x5EED_0007
 
-    static let fixtures = Harness.packageRoot.appendingPathComponent("Tests/SearchSpaceTests/Fixtures")
+    static let fixtures = PackageRoot.url("Tests/SearchSpaceTests/Fixtures")
 
     /// The documents typed into: a job with comments, a wide space, a legacy job with REST
     /// strings, a JSON dict-form space.
     static let documents: [(name: String, text: String)] = [
         ("job.yml", Harness.exampleJob),
-        ("wide.yml", read(Harness.packageRoot.appendingPathComponent("Examples/wide-two-subspace.yml"))),
+        ("wide.yml", read(PackageRoot.url("Examples/wide-two-subspace.yml"))),
         ("rest.yaml", read(fixtures.appendingPathComponent("corpus/09-cli-mc-2022-04-rest-strings.yaml"))),
         ("space.json", #"{"search_space": [{"model_name": {"type": "choice", "values": ["resnet50"]}, "#
             + #""learning_rate": {"type": "uniform", "min_value": 0.001, "max_value": 0.1}, "optimizer": "sgd"}]}"#),
@@ -30,7 +31,13 @@ struct KeyFuzzTests {
 
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 44, height: 14)]
 
-    static func read(_ url: URL) -> String { (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
+    /// A file's text; a file that cannot be read fails the test rather than fuzzing an empty space.
+    static func read(_ url: URL) -> String {
+        do { return try String(contentsOf: url, encoding: .utf8) } catch {
+            Issue.record("cannot read \(url.path): \(error)")
+            return ""
+        }
+    }
 
     /// Every kind of key, the bound ones and the characters typed into fields more often.
     static let keyPool: [Key] = {

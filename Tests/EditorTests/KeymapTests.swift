@@ -50,7 +50,7 @@ struct KeymapTests {
                j/down             next parameter
                k/up               previous parameter
             """, rows: 0...4)
-        #expect(h.lines[23].hasPrefix(" esc close  j/k scroll"))
+        #expect(h.footer.hasPrefix(" esc close  j/k scroll"))
         h.press("q")
         #expect(h.state.overlay == nil)
         #expect(h.effects.isEmpty, "q closes the help, it does not quit")
@@ -58,29 +58,29 @@ struct KeymapTests {
 
     /// The style of the footer cell where `text` starts (row 23).
     func footerStyle(_ h: Harness, of text: String) -> String? {
-        guard let range = h.lines[23].range(of: text) else { return nil }
-        let column = h.lines[23].distance(from: h.lines[23].startIndex, to: range.lowerBound)
+        guard let range = h.footer.range(of: text) else { return nil }
+        let column = h.footer.distance(from: h.footer.startIndex, to: range.lowerBound)
         return h.screen[23, column].style
     }
 
     @Test func theFooterDimsDisabledCommandsInPlaceAndKeepsWholeEntries() {
         var h = Harness(space: "  - nesterov: true\n", size: Size(width: 200, height: 24))
-        let before = h.lines[23]
+        let before = h.footer
         #expect(footerStyle(h, of: "space flip") == "inactive")
         #expect(footerStyle(h, of: "u undo") == "inactive")
         h.press("jjjjj")
-        #expect(h.lines[23] == before, "moving does not rearrange the footer")
+        #expect(h.footer == before, "moving does not rearrange the footer")
         #expect(footerStyle(h, of: "space flip") == "footer.key")
         h.press("x")
         #expect(footerStyle(h, of: "u undo") == "footer.key")
         h.resize(Size(width: 60, height: 24))
-        #expect(h.lines[23] == " enter edit  f fixed  d sweep  t kind        ? help  q quit", "whole entries, no 's sa…'")
-        #expect(h.lines[23].columns <= 60)
+        #expect(h.footer == " enter edit  f fixed  d sweep  t kind        ? help  q quit", "whole entries, no 's sa…'")
+        #expect(h.footer.columns <= 60)
     }
 
     @Test func anUnboundKeySaysWhereToLook() {
         var h = Harness()
         h.press("Z")
-        #expect(h.lines[22].hasPrefix(" Z does nothing here; ? lists every key"))
+        #expect(h.status.hasPrefix(" Z does nothing here; ? lists every key"))
     }
 }

@@ -34,7 +34,7 @@ struct MainScreenTests {
         #expect(h.screen.style(ofText: "job.yml", row: 0) == "header")
         #expect(h.screen.style(ofText: "model_name", row: 2) == "list.selected")
         #expect(h.screen.style(ofText: "beta1", row: 10) == "inactive")
-        #expect(h.lines[23].hasSuffix("? help  q quit"))
+        #expect(h.footer.hasSuffix("? help  q quit"))
     }
 
     @Test func unsetParametersShowWhatTrialsGetAndWhy() {
@@ -57,9 +57,9 @@ struct MainScreenTests {
 
     @Test func theStatusLineCountsProblemsAndGridPoints() {
         var h = Harness(space: "  - optimizer: adamx\n    number_of_epochs: {type: choice, values: [10, 20, 30]}\n")
-        #expect(h.lines[22].hasSuffix("1 error · grid: 3 points"))
+        #expect(h.status.hasSuffix("1 error · grid: 3 points"))
         h.press("jd")
-        #expect(h.lines[22].hasSuffix("1 error · continuous"))
+        #expect(h.status.hasSuffix("1 error · continuous"))
     }
 
     @Test func aTinyWindowSaysSo() {
@@ -68,30 +68,30 @@ struct MainScreenTests {
         #expect(h.lines[4] == "            window too small")
         #expect(h.lines[5] == "        (needs 50x12, now 40x10)")
         h.resize(Size(width: 80, height: 24))
-        #expect(h.lines[2].hasPrefix(">  model_name"))
+        #expect(h.listRow(0).hasPrefix(">  model_name"))
     }
 
     @Test func aSmallerWindowKeepsEveryPart() {
         var h = Harness()
         h.press("G")
         h.resize(Size(width: 60, height: 20))
-        #expect(h.lines[0].hasPrefix(" job.yml · subspace 1/2: vitb16r224, vits16r224"))
+        #expect(h.header.hasPrefix(" job.yml · subspace 1/2: vitb16r224, vits16r224"))
         #expect(h.lines.contains { $0.hasPrefix(">  enable_onnx_normalization") }, "the selection stays in view")
-        #expect(h.lines[19].hasSuffix("? help  q quit"))
-        #expect(h.lines[18].hasSuffix("no problems · continuous"))
+        #expect(h.footer.hasSuffix("? help  q quit"))
+        #expect(h.status.hasSuffix("no problems · continuous"))
     }
 
     @Test func aWideWindowPutsTheDetailBesideTheList() {
         var h = Harness(size: Size(width: 160, height: 40))
         h.press("j")
-        #expect(h.lines[1].hasSuffix("learning_rate · number in [0, 1] · default 0.01; ViT models differ"))
-        #expect(h.lines[2].hasSuffix("Initial learning rate."))
+        #expect(h.detailTitle.hasSuffix("learning_rate · number in [0, 1] · default 0.01; ViT models differ"))
+        #expect(h.detail.first?.hasSuffix("Initial learning rate.") == true)
         #expect(h.lines.contains { $0.hasPrefix("   enable_onnx_normalization") }, "all 31 rows fit")
     }
 
     @Test func wideCharactersTakeTwoColumns() {
         let h = Harness(space: "  - model_name: 模型x\n")
-        #expect(h.lines[2] == ">W model_name                     fixed 模型x", "an unknown model is a warning")
+        #expect(h.listRow(0) == ">W model_name                     fixed 模型x", "an unknown model is a warning")
         let column = 3 + 31 + 6
         #expect(h.screen[2, column].character == "模")
         #expect(h.screen[2, column + 1].character == Character.continuation)
@@ -109,8 +109,8 @@ struct NarrowListTests {
     @Test func below70ColumnsTheModeColumnGivesItsRoomToTheValue() {
         var h = Harness()
         h.resize(Size(width: 60, height: 20))
-        #expect(h.lines[1] == "  parameter                      value                 1/31", "whole words of the heading")
-        #expect(h.lines[2] == ">  model_name                     choice('vitb16r224','vits…")
-        #expect(h.lines[7] == "   nesterov                       True (default)")
+        #expect(h.heading == "  parameter                      value                 1/31", "whole words of the heading")
+        #expect(h.listRow(0) == ">  model_name                     choice('vitb16r224','vits…")
+        #expect(h.listRow(5) == "   nesterov                       True (default)")
     }
 }

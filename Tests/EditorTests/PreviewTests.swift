@@ -36,7 +36,7 @@ struct PreviewTests {
         let pane = Self.pane(h)
         guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
         #expect(pane.first == " preview · random · seed 0 · 200 trials · r re-rolls · P full screen")
-        #expect(h.lines[14] == pane.first, "the pane takes the detail pane's place, under the list")
+        #expect(h.detailTitle == pane.first, "the pane takes the detail pane's place, under the list")
         #expect(!h.text.contains("Model architecture to train."), "the detail pane gives way")
         #expect(pane[1].hasPrefix("  #  sub  model_name  learning_rate  number_of_epochs  momentum"))
         // the table shows the sampler's trials for seed 0, as `sweepedit sample` draws them
@@ -52,7 +52,7 @@ struct PreviewTests {
         }
         // the selected parameter's values, as shares of the 200 trials
         #expect(pane.last?.hasPrefix(" model_name vitb16r224 ") == true, "\(pane)")
-        #expect(h.lines[23].contains("p preview") || h.lines[23].contains("…"))
+        #expect(h.footer.contains("p preview") || h.footer.contains("…"))
         h.press("p")
         #expect(!h.text.contains("preview ·"), "p hides it again")
         #expect(h.text.contains("Model architecture to train."))
@@ -61,7 +61,7 @@ struct PreviewTests {
     @Test func rReRollsTheSeedAndTheRowsChange() {
         var h = Harness()
         h.press("r")
-        #expect(h.lines[22].contains("r re-rolls the preview's seed: p shows the preview first"))
+        #expect(h.status.contains("r re-rolls the preview's seed: p shows the preview first"))
         #expect(h.state.preview.seed == 0)
         h.press("p")
         let before = Self.pane(h)
@@ -72,7 +72,7 @@ struct PreviewTests {
         guard after.count >= 8, before.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
         #expect(after.first == " preview · random · seed \(seed) · 200 trials · r re-rolls · P full screen")
         #expect(Array(after[2...4]) != Array(before[2...4]), "new draws")
-        #expect(h.lines[22].contains("preview seed \(seed): sweepedit sample --seed \(seed) draws the same trials"))
+        #expect(h.status.contains("preview seed \(seed): sweepedit sample --seed \(seed) draws the same trials"))
         var sampler = Sampler(space: h.state.document.space, seed: seed)
         let first = sampler.sample(1)[0]
         let shown = after[2].split(separator: " ").dropFirst(3).first.flatMap { Double($0) }
@@ -105,7 +105,7 @@ struct PreviewTests {
         ])
         #expect(pane[7] == " model_name vitb16r224 50% · vits16r224 50%")
         h.press("r")
-        #expect(h.lines[22].contains("a grid has no seed: the preview lists its points in order"))
+        #expect(h.status.contains("a grid has no seed: the preview lists its points in order"))
         #expect(h.state.preview.seed == 0)
     }
 

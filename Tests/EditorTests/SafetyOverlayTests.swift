@@ -237,6 +237,6 @@ struct SafetyOverlayTests {
         h.answerLastWrite(.conflict(DiskReport(path: "/some/where/job.yml", verdict: .changed, text: theirs)))
         print(h.text)
         #expect(h.lines.count == 24)
-        #expect(h.lines[23].contains("r reload") && h.lines[23].contains("o overwrite"))
+        #expect(h.footer.contains("r reload") && h.footer.contains("o overwrite"))
     }
 }

@@ -30,13 +30,16 @@ struct SavingTests {
     @Test func aSuccessfulSaveMakesTheSavedTextTheOriginal() {
         var h = Harness()
         h.press("jxs")
-        guard case .write(let request)? = h.effects.last else { return }
+        guard case .write(let request)? = h.effects.last else {
+            Issue.record("no write effect: \(h.effects)")
+            return
+        }
         let text = request.text
         h.send(.wrote(WriteOutcome(request, .written(nil))))
         #expect(!h.state.isDirty)
         #expect(h.state.document.originalText == text)
-        #expect(h.lines[0].hasPrefix(" job.yml · subspace"))
-        #expect(h.lines[22].hasPrefix(" saved job.yml"))
+        #expect(h.header.hasPrefix(" job.yml · subspace"))
+        #expect(h.status.hasPrefix(" saved job.yml"))
         h.press("q")
         #expect(h.effects.last == .quit, "nothing unsaved: q quits at once")
     }
@@ -108,7 +111,7 @@ struct SavingTests {
         #expect(path == "job.rest.json")
         #expect(text.contains("\"learning_rate\": \"uniform(0.001,0.01)\""))
         h.send(.wrote(WriteOutcome(FileWrite(path: path, text: text, purpose: .export(.rest)), .written(nil))))
-        #expect(h.lines[22].hasPrefix(" exported rest to job.rest.json"))
+        #expect(h.status.hasPrefix(" exported rest to job.rest.json"))
         #expect(h.state.document.path == "job.yml")
     }
 
@@ -124,7 +127,10 @@ struct SavingTests {
         }
         #expect(buffer.text == "sweep-job.yml")
         let effects = update(&state, .key(.enter))
-        guard case .write(let request)? = effects.first else { return }
+        guard case .write(let request)? = effects.first else {
+            Issue.record("no write effect: \(effects)")
+            return
+        }
         let text = request.text
         #expect(text.hasPrefix("$schema:"))
         #expect(text.contains("search_space:"))

@@ -29,8 +29,8 @@ struct TrialsViewTests {
         #expect(h.screen.style(ofText: "trials 1-20", row: 0) == "preview.header")
         #expect(h.screen.style(ofText: "#  sub", row: 1) == "list.heading")
         #expect(Self.numbers(h) == Array(1...20), "\(h.screen)")
-        #expect(h.lines[22].hasSuffix("no problems · continuous"), "the status line stays")
-        #expect(h.lines[23] == " esc close  j/k scroll  pgdn page  h/l columns  G last  r re-roll        ? help")
+        #expect(h.status.hasSuffix("no problems · continuous"), "the status line stays")
+        #expect(h.footer == " esc close  j/k scroll  pgdn page  h/l columns  G last  r re-roll        ? help")
         // the rows are the sampler's trials for seed 0, as `sweepedit sample` draws them
         var sampler = Sampler(space: h.state.document.space, seed: 0)
         for (i, trial) in sampler.sample(20).enumerated() {
@@ -57,16 +57,16 @@ struct TrialsViewTests {
         h.press("<up>")
         #expect(Self.numbers(h).first == 2)
         h.press("g<pgdn>")
-        #expect(h.lines[0].hasPrefix(" trials 21-40 of 200 ·"))
+        #expect(h.header.hasPrefix(" trials 21-40 of 200 ·"))
         #expect(Self.numbers(h) == Array(21...40))
         h.press("<space>")
         #expect(Self.numbers(h) == Array(41...60))
         h.press("b<pgup>")
         #expect(Self.numbers(h) == Array(1...20))
         h.press("G")
-        #expect(h.lines[0].hasPrefix(" trials 181-200 of 200 ·"))
+        #expect(h.header.hasPrefix(" trials 181-200 of 200 ·"))
         #expect(Self.numbers(h) == Array(181...200), "the last page is full")
-        #expect(h.lines[21].hasPrefix(" 200 "), "the last trial on the last row above the status line")
+        #expect(h.lines[h.layout.status.row - 1].hasPrefix(" 200 "), "the last trial on the last row above the status line")
         h.press("j<pgdn><down>")
         #expect(Self.numbers(h) == Array(181...200), "nothing past the last trial")
         #expect(h.state.overlay == .trials(TrialsPosition(row: 180, column: 0)), "the position stays valid")
@@ -85,7 +85,7 @@ struct TrialsViewTests {
         var h = Harness()
         h.press("P")
         h.press("h")
-        #expect(h.lines[1].hasPrefix("   #  sub  model_name"), "h at the first column stays there")
+        #expect(h.heading.hasPrefix("   #  sub  model_name"), "h at the first column stays there")
         h.press("l")
         expectLines(h.screen, """
              trials 1-20 of 200 · columns 2-5 of 6 · random · seed 0
@@ -101,38 +101,38 @@ struct TrialsViewTests {
         let first = Self.cells(h, trial: 1)
         #expect(first.count == 6 && first[1] == "2", "trial 1, subspace 2, then its four last columns: \(first)")
         h.press("G")
-        #expect(h.lines[1].hasPrefix("   #  sub  number_of_epochs"), "scrolling keeps the shift")
+        #expect(h.heading.hasPrefix("   #  sub  number_of_epochs"), "scrolling keeps the shift")
         h.press("<left>h")
-        #expect(h.lines[1].hasPrefix("   #  sub  model_name"))
+        #expect(h.heading.hasPrefix("   #  sub  model_name"))
     }
 
     @Test func wideEveryColumnShowsAndHLSayWhyTheyDoNothing() {
         var h = Harness(size: Size(width: 200, height: 50))
         h.press("P")
-        #expect(h.lines[0] == " trials 1-46 of 200 · random · seed 0")
+        #expect(h.header == " trials 1-46 of 200 · random · seed 0")
         // every column fits, so names are whole (they are cut only to make room for more columns)
-        #expect(h.lines[1].hasSuffix("layers_to_freeze  training_crop_size"))
-        #expect(!h.lines[1].contains("more"))
-        #expect(!h.lines[49].contains("h/l"), "no column key in the footer when every column shows")
+        #expect(h.heading.hasSuffix("layers_to_freeze  training_crop_size"))
+        #expect(!h.heading.contains("more"))
+        #expect(!h.footer.contains("h/l"), "no column key in the footer when every column shows")
         h.press("l")
-        #expect(h.lines[48].hasPrefix(" every column shows already"))
+        #expect(h.status.hasPrefix(" every column shows already"))
         #expect(h.state.overlay == .trials(TrialsPosition()))
     }
 
     @Test func atTheMinimum50x12() {
         var h = Harness(size: Size(width: 50, height: 12))
         h.press("P")
-        #expect(h.lines[0] == " trials 1-8 of 200 · columns 1-2 of 6", "the method gives way to rows and columns")
-        #expect(h.lines[1] == "   #  sub  model_name  learning_rate  +4 more")
+        #expect(h.header == " trials 1-8 of 200 · columns 1-2 of 6", "the method gives way to rows and columns")
+        #expect(h.heading == "   #  sub  model_name  learning_rate  +4 more")
         #expect(Self.numbers(h) == Array(1...8))
-        #expect(h.lines[11].hasPrefix(" esc close  j/k scroll"))
-        #expect(h.lines[11].hasSuffix("? help"))
+        #expect(h.footer.hasPrefix(" esc close  j/k scroll"))
+        #expect(h.footer.hasSuffix("? help"))
         h.press("G")
         #expect(Self.numbers(h) == Array(193...200))
         h.press("lllll")
-        #expect(h.lines[0].hasPrefix(" trials 193-200 of 200 · columns "))
-        #expect(h.lines[1].hasPrefix("   #  sub  "))
-        #expect(!h.lines[1].contains("more"), "the last column shows: \(h.lines[1])")
+        #expect(h.header.hasPrefix(" trials 193-200 of 200 · columns "))
+        #expect(h.heading.hasPrefix("   #  sub  "))
+        #expect(!h.heading.contains("more"), "the last column shows: \(h.heading)")
     }
 
     @Test func aColumnWiderThanTheScreenShowsCutAndLShowsTheNext() {
@@ -142,18 +142,18 @@ struct TrialsViewTests {
 
             """, size: Size(width: 50, height: 12))
         h.press("P")
-        #expect(h.lines[0].hasPrefix(" trials 1-8 of 200 · column 1 of 2"), "\(h.screen)")
-        #expect(h.lines[1] == "   #  sub  model_name                      +1 more", "cut to the room beside the count")
+        #expect(h.header.hasPrefix(" trials 1-8 of 200 · column 1 of 2"), "\(h.screen)")
+        #expect(h.heading == "   #  sub  model_name                      +1 more", "cut to the room beside the count")
         let models = h.lines.dropFirst(2).prefix(8).compactMap { $0.split(separator: " ").dropFirst(2).first }
         #expect(models.count == 8, "\(h.screen)")
         #expect(models.allSatisfy { $0 == "vitb16r224" || $0 == "microsoft/beit-base-patch16-2…" }, "\(models)")
         h.press("l")
-        #expect(h.lines[0].hasPrefix(" trials 1-8 of 200 · column 2 of 2"), "\(h.screen)")
-        #expect(h.lines[1] == "   #  sub  learning_rate")
+        #expect(h.header.hasPrefix(" trials 1-8 of 200 · column 2 of 2"), "\(h.screen)")
+        #expect(h.heading == "   #  sub  learning_rate")
         h.press("l")
         #expect(h.state.overlay == .trials(TrialsPosition(row: 0, column: 1)), "nothing past the last column")
         h.press("h")
-        #expect(h.lines[1].hasPrefix("   #  sub  model_name "))
+        #expect(h.heading.hasPrefix("   #  sub  model_name "))
     }
 
     @Test func aResizeKeepsThePositionValid() {
@@ -163,9 +163,9 @@ struct TrialsViewTests {
         #expect(h.state.overlay == .trials(TrialsPosition(row: 180, column: 2)))
         h.resize(Size(width: 50, height: 12))
         #expect(Self.numbers(h) == Array(181...188), "the first row shown stays")
-        #expect(h.lines[0] == " trials 181-188 of 200 · columns 3-4 of 6")
+        #expect(h.header == " trials 181-188 of 200 · columns 3-4 of 6")
         h.press("h")
-        #expect(h.lines[0] == " trials 181-188 of 200 · column 2 of 6", "learning_rate alone fits beside # and sub")
+        #expect(h.header == " trials 181-188 of 200 · column 2 of 6", "learning_rate alone fits beside # and sub")
         h.resize(Size(width: 200, height: 50))
         #expect(h.state.overlay == .trials(TrialsPosition(row: 154, column: 0)), "clamped: a full last page, every column")
         #expect(Self.numbers(h) == Array(155...200))
@@ -184,8 +184,8 @@ struct TrialsViewTests {
         h.press("jjr")
         let seed = PreviewState.nextSeed(after: 0)
         #expect(h.state.preview.seed == seed)
-        #expect(h.lines[0] == " trials 3-22 of 200 · columns 1-4 of 6 · random · seed \(seed)", "the rows shown stay")
-        #expect(h.lines[22].hasPrefix(" preview seed \(seed): sweepedit sample --seed \(seed) draws the same trials"))
+        #expect(h.header == " trials 3-22 of 200 · columns 1-4 of 6 · random · seed \(seed)", "the rows shown stay")
+        #expect(h.status.hasPrefix(" preview seed \(seed): sweepedit sample --seed \(seed) draws the same trials"))
         h.press("g")
         #expect(Array(h.lines[2...21]) != before, "new draws")
         var sampler = Sampler(space: h.state.document.space, seed: seed)
@@ -195,7 +195,7 @@ struct TrialsViewTests {
         }
         // the preview pane draws from the same seed
         h.press("qp")
-        #expect(h.lines[14].hasPrefix(" preview · random · seed \(seed) ·"))
+        #expect(h.detailTitle.hasPrefix(" preview · random · seed \(seed) ·"))
     }
 
     @Test func aGridListsEveryPointAndHasNoSeedToReRoll() {
@@ -217,16 +217,16 @@ struct TrialsViewTests {
         h.press("Gj")
         #expect(Self.numbers(h) == Array(1...8), "every point fits: nothing to scroll")
         h.press("r")
-        #expect(h.lines[22].contains("a grid has no seed: the preview lists its points in order"))
-        #expect(!h.lines[23].contains("re-roll"), "r leaves the footer")
+        #expect(h.status.contains("a grid has no seed: the preview lists its points in order"))
+        #expect(!h.footer.contains("re-roll"), "r leaves the footer")
     }
 
     @Test func aGridJobWhoseSpaceIsNotAGridSaysSo() {
         let job = Harness.exampleJob.replacingOccurrences(of: "sampling_algorithm: random", with: "sampling_algorithm: grid")
         var h = Harness(text: job)
         h.press("PG")
-        #expect(h.lines[0] == " trials 182-200 of 200 · columns 1-4 of 6 · not a grid, random draws · seed 0")
-        #expect(h.lines[1] == " not a grid: learning_rate is uniform in subspace 1 (and 2 more)")
+        #expect(h.header == " trials 182-200 of 200 · columns 1-4 of 6 · not a grid, random draws · seed 0")
+        #expect(h.heading == " not a grid: learning_rate is uniform in subspace 1 (and 2 more)")
         #expect(Self.numbers(h) == Array(182...200), "one row fewer for the warning")
     }
 
@@ -246,7 +246,7 @@ struct TrialsViewTests {
         #expect(h.effects.isEmpty, "q closes the table, it does not quit")
         // ? from the table opens the help, which closes to the list
         h.press("P?")
-        #expect(h.lines[0].hasPrefix(" sweepedit keys"))
+        #expect(h.header.hasPrefix(" sweepedit keys"))
         h.press("q")
         #expect(h.state.overlay == nil)
     }
@@ -254,9 +254,9 @@ struct TrialsViewTests {
     @Test func aSpaceWithNothingSweptSaysSo() {
         var h = Harness(space: "  - learning_rate: 0.01\n")
         h.press("P")
-        #expect(h.lines[0] == " trials 1-20 of 200 · random · seed 0")
-        #expect(h.lines[1] == " nothing is swept: every trial is the same configuration")
+        #expect(h.header == " trials 1-20 of 200 · random · seed 0")
+        #expect(h.heading == " nothing is swept: every trial is the same configuration")
         h.press("Glj")
-        #expect(h.lines[1] == " nothing is swept: every trial is the same configuration")
+        #expect(h.heading == " nothing is swept: every trial is the same configuration")
     }
 }

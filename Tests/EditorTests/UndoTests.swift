@@ -15,13 +15,13 @@ struct UndoTests {
         h.press("uuuu")
         #expect(h.state.document.space == original)
         #expect(!h.state.isDirty)
-        #expect(!h.lines[0].contains("[modified]"))
+        #expect(!h.header.contains("[modified]"))
         h.press("u")
-        #expect(h.lines[22].hasPrefix(" nothing to undo"))
+        #expect(h.status.hasPrefix(" nothing to undo"))
         h.press("<C-r><C-r><C-r><C-r>")
         #expect(h.state.document.space == edited)
         h.press("<C-r>")
-        #expect(h.lines[22].hasPrefix(" nothing to redo"))
+        #expect(h.status.hasPrefix(" nothing to redo"))
     }
 
     @Test func aNewEditForgetsTheRedoneFuture() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Bad input files (issue 7): each gets ONE clear line `file[:line:column]: error: message` on
 /// stderr, exit status 2, nothing on stdout, and nothing written, also with `export -o`.
@@ -79,7 +80,7 @@ struct BadInputTests {
     /// Makes the case's file, runs `validate` and `export -o`, checks what the user sees.
     @Test(arguments: cases)
     func isRefusedWithOneClearLine(_ c: Case) throws {
-        let folder = try Binary.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         var file = c.path ?? folder.appendingPathComponent("input.yml").path
         if let bytes = c.bytes {
@@ -104,7 +105,7 @@ struct BadInputTests {
     }
 
     @Test func aHugeFileIsRefusedBeforeItIsRead() throws {
-        let folder = try Binary.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("huge.yml")
         // one byte of comment over the 16 MiB limit: the message says bytes, not a rounded "16 MB"
@@ -116,7 +117,7 @@ struct BadInputTests {
     }
 
     @Test func anExistingOutputIsLeftAloneWhenTheInputIsBad() throws {
-        let bad = try Binary.temporaryFile("bad.yml", "search_space: 5\n")
+        let bad = try TemporaryFolder.file("bad.yml", "search_space: 5\n")
         let folder = URL(fileURLWithPath: bad).deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out.yml")
@@ -129,7 +130,7 @@ struct BadInputTests {
 
     /// The alias bomb expands to 9^9 nodes if walked; it must be refused quickly and small.
     @Test func theAliasBombIsRefusedQuicklyWithBoundedMemory() throws {
-        let file = try Binary.temporaryFile("bomb.yml", Self.aliasBomb + "\n? *i\n: 1\n? *h\n: 2\nsearch_space: *i\n")
+        let file = try TemporaryFolder.file("bomb.yml", Self.aliasBomb + "\n? *i\n: 1\n? *h\n: 2\nsearch_space: *i\n")
         defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: file).deletingLastPathComponent()) }
         let start = Date()
         let result = try Binary.run(["validate", file], timeLimit: 10)

@@ -15,10 +15,6 @@ enum Binary {
         var description: String
     }
 
-    /// The package root (two levels above this file's folder).
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The binary: $SWEEPEDIT_BIN, else the one beside the test bundle (the same build folder,
     /// whatever --scratch-path was), else .build/debug.
     static var path: String {
@@ -26,23 +22,29 @@ enum Binary {
         let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
         for candidate in [Bundle.main.bundleURL.appendingPathComponent("sweepedit"),
                           bundleDir.appendingPathComponent("sweepedit"),
-                          packageRoot.appendingPathComponent(".build/debug/sweepedit")]
+                          PackageRoot.url(".build/debug/sweepedit")]
         where FileManager.default.isExecutableFile(atPath: candidate.path) {
             return candidate.path
         }
-        return packageRoot.appendingPathComponent(".build/debug/sweepedit").path
+        return PackageRoot.url(".build/debug/sweepedit").path
     }
 
     /// Runs the binary; a run longer than `timeLimit` seconds is terminated and marked `timedOut`.
+    /// `umask` (octal, e.g. "077") runs it under that umask, through /bin/sh.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                    timeLimit: Double = 60) throws -> Result {
+                    umask: String? = nil, timeLimit: Double = 60) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw Missing(description: "no sweepedit binary at \(path): run `swift build` first (./scripts/test does)")
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        if let umask {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", path] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = PackageRoot.url
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         process.environment = env
@@ -74,24 +76,6 @@ enum Binary {
                       stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self),
                       timedOut: watchdog.didFire)
-    }
-
-    /// Writes a file in a fresh temporary folder and returns its path.
-    static func temporaryFile(_ name: String, _ contents: String) throws -> String {
-        try temporaryFile(name, Data(contents.utf8))
-    }
-
-    static func temporaryFile(_ name: String, _ contents: Data) throws -> String {
-        let url = try temporaryFolder().appendingPathComponent(name)
-        try contents.write(to: url)
-        return url.path
-    }
-
-    /// A fresh, empty temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sweepedit-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
     }
 
     final class Watchdog: @unchecked Sendable {

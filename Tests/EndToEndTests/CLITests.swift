@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `sweepedit` binary as a script or CI job would.
 struct CLITests {
@@ -23,7 +24,7 @@ struct CLITests {
     }
 
     @Test func unreadableFileGivesLineColumnAndExit2() throws {
-        let file = try Binary.temporaryFile("bad.yml", "search_space:\n  - learning_rate: {type: uniform, min_value: 0.1\n")
+        let file = try TemporaryFolder.file("bad.yml", "search_space:\n  - learning_rate: {type: uniform, min_value: 0.1\n")
         let result = try Binary.run(["validate", file])
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix(file + ":"))
@@ -31,7 +32,7 @@ struct CLITests {
     }
 
     @Test func exportPrintsEveryFormat() throws {
-        let file = try Binary.temporaryFile("space.yml", Self.space)
+        let file = try TemporaryFolder.file("space.yml", Self.space)
         let rest = try Binary.run(["export", file, "--to", "rest"])
         #expect(rest.status == 0)
         #expect(rest.stdout == """
@@ -51,26 +52,28 @@ struct CLITests {
     }
 
     @Test func exportToAFileIsAtomicAndKeepsPermissions() throws {
-        let file = try Binary.temporaryFile("space.yml", Self.space)
+        let file = try TemporaryFolder.file("space.yml", Self.space)
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out.json").path
         try "old contents\n".write(toFile: out, atomically: false, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: out)
+        // a mode the umask would strip: the temporary file is made through it, so only the
+        // write's own chmod keeps 0664
+        try FileManager.default.setAttributes([.posixPermissions: 0o664], ofItemAtPath: out)
 
-        let result = try Binary.run(["export", file, "--to", "json", "-o", out])
+        let result = try Binary.run(["export", file, "--to", "json", "-o", out], umask: "077")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let expected = try Binary.run(["export", file, "--to", "json"]).stdout
         #expect(try String(contentsOfFile: out, encoding: .utf8) == expected)
         let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
-        #expect(mode == 0o640, "the output keeps its permissions")
+        #expect(mode == 0o664, "the output keeps its permissions: \(String(mode ?? 0, radix: 8))")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["out.json", "space.yml"],
                 "no temporary file is left beside it")
     }
 
     @Test func exportToAFolderThatDoesNotExistFailsCleanly() throws {
-        let file = try Binary.temporaryFile("space.yml", Self.space)
+        let file = try TemporaryFolder.file("space.yml", Self.space)
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("missing/out.yml").path
@@ -82,7 +85,7 @@ struct CLITests {
     }
 
     @Test func newWritesAJobThatValidatesAndDoesNotOverwrite() throws {
-        let folder = try Binary.temporaryFolder()
+        let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("job.yml").path
         let made = try Binary.run(["new", "--task", "image_classification_multilabel", "-o", out])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The keys of issue 16 through a real terminal (tmux, xterm-256color, 80x24): ncurses and the
 /// decoder turn Ctrl-Left and Alt-B into word moves, a field entered is selected, the filter
@@ -8,9 +9,9 @@ import Testing
 struct EditingKeysEndToEndTests {
     @Test func wordKeysSelectionFilterAndUndoInATerminal() throws {
         let original = try String(contentsOf: EditorSessionTests.example, encoding: .utf8)
-        let file = try Binary.temporaryFile("job.yml", original)
+        let file = try TemporaryFolder.file("job.yml", original)
         defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: file).deletingLastPathComponent()) }
-        let state = try Binary.temporaryFolder()
+        let state = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: state) }
         let tmux = try TmuxSession([Binary.path, file], environment: ["TERM": "xterm-256color", "XDG_STATE_HOME": state.path])
         try tmux.waitFor("subspace 1/2: vitb16r224, vits16r224")

@@ -1,18 +1,19 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The editor's saves on a real file system, in tmux at 80x24: a symlinked job, Save as onto a
 /// file that exists, a read-only file, a file with a byte-order mark.
 @Suite(.serialized, .enabled(if: TmuxSession.suitesRun, "tmux is not installed"))
 struct EditorFileSystemTests {
-    static let example = Binary.packageRoot.appendingPathComponent("Examples/image-classification-job.yml")
+    static let example = PackageRoot.url.appendingPathComponent("Examples/image-classification-job.yml")
 
     struct Setup {
         let folder: String
         let state: String
         var environment: [String: String] { ["TERM": "xterm-256color", "XDG_STATE_HOME": state, "LANG": "C.UTF-8"] }
         init() throws {
-            folder = try Binary.temporaryFolder().path
+            folder = try TemporaryFolder.make().path
             state = folder + "/state"
         }
         func write(_ name: String, _ text: String) throws -> String {

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `export -o` and `new -o` on hostile paths: devices, FIFOs, links, read-only files, the
 /// input file itself, other owners, a full disk. Nothing is ever replaced that is not a
 /// regular file, and every refusal is one line on stderr.
 @Suite struct OutputPathTests {
-    static let job = Binary.packageRoot.appendingPathComponent("Examples/image-classification-job.yml").path
+    static let job = PackageRoot.url.appendingPathComponent("Examples/image-classification-job.yml").path
 
     func kind(_ path: String) -> mode_t {
         var s = stat()
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func aFIFOIsRefusedAndStaysAFIFO() throws {
-        let folder = try Binary.temporaryFolder().path
+        let folder = try TemporaryFolder.make().path
         let fifo = folder + "/out.json"
         mkfifo(fifo, 0o644)
         let result = try Binary.run(["export", Self.job, "--to", "json", "-o", fifo])
@@ -34,7 +35,7 @@ import Testing
 
     @Test(.enabled(if: geteuid() == 0, "mknod needs root"))
     func aDeviceIsNeverReplaced() throws {
-        let folder = try Binary.temporaryFolder().path
+        let folder = try TemporaryFolder.make().path
         let device = folder + "/null"
         mknod(device, S_IFCHR | 0o666, dev_t((1 << 8) | 3))
         let result = try Binary.run(["export", Self.job, "--to", "yaml", "-o", device])
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func aLinkIsFollowedAndStaysALink() throws {
-        let folder = try Binary.temporaryFolder().path
+        let folder = try TemporaryFolder.make().path
         symlink("target.json", folder + "/link.json")
         let result = try Binary.run(["export", Self.job, "--to", "json", "-o", folder + "/link.json"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -56,11 +57,11 @@ import Testing
         let result = try Binary.run(["export", Self.job, "--to", "rest", "-o", "-"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"learning_rate\": \"uniform(0.001,0.01)\""))
-        #expect(!FileManager.default.fileExists(atPath: Binary.packageRoot.appendingPathComponent("-").path))
+        #expect(!FileManager.default.fileExists(atPath: PackageRoot.url.appendingPathComponent("-").path))
     }
 
     @Test func exportingOntoItsOwnInputAsksForForce() throws {
-        let input = try Binary.temporaryFile("job.yml", String(contentsOfFile: Self.job, encoding: .utf8))
+        let input = try TemporaryFolder.file("job.yml", String(contentsOfFile: Self.job, encoding: .utf8))
         let before = try String(contentsOfFile: input, encoding: .utf8)
         let refused = try Binary.run(["export", input, "--to", "json", "-o", input])
         #expect(refused.status == 1)
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func aReadOnlyOutputIsWrittenOnlyWithForceAndKeepsItsMode() throws {
-        let out = try Binary.temporaryFile("out.yml", "old\n")
+        let out = try TemporaryFolder.file("out.yml", "old\n")
         chmod(out, 0o444)
         let refused = try Binary.run(["export", Self.job, "--to", "yaml", "-o", out])
         #expect(refused.status == 1)
@@ -84,7 +85,7 @@ import Testing
     }
 
     @Test func anExistingOutputKeepsAModeTheUmaskWouldStripAndANewOneFollowsTheUmask() throws {
-        let folder = try Binary.temporaryFolder().path
+        let folder = try TemporaryFolder.make().path
         let kept = folder + "/kept.yml"
         FileManager.default.createFile(atPath: kept, contents: Data("old\n".utf8))
         chmod(kept, 0o666)
@@ -97,7 +98,7 @@ import Testing
 
     @Test(.enabled(if: geteuid() == 0, "needs root to run as another user"))
     func aFileOfAnotherOwnerIsNotGivenAwayWithoutForce() throws {
-        let folder = try Binary.temporaryFolder().path
+        let folder = try TemporaryFolder.make().path
         chmod(folder, 0o777)
         let out = folder + "/root-owned.yml"
         FileManager.default.createFile(atPath: out, contents: Data("old\n".utf8))
@@ -114,7 +115,7 @@ import Testing
 
     @Test(.enabled(if: geteuid() == 0, "root keeps the owner with fchown"))
     func rootWritingAnotherUsersFileKeepsItTheirs() throws {
-        let out = try Binary.temporaryFile("theirs.yml", "old\n")
+        let out = try TemporaryFolder.file("theirs.yml", "old\n")
         chmod(out, 0o600)
         chown(out, 65534, 65534)
         let result = try Binary.run(["export", Self.job, "--to", "yaml", "-o", out])
@@ -128,7 +129,7 @@ import Testing
     /// Every command that writes, against every hostile path: a defined exit (0, 1 or 2, never
     /// a crash), one line on stderr when it fails, and nothing but a regular file ever replaced.
     @Test func hostilePathsNeverCrashOrReplaceWhatIsNotARegularFile() throws {
-        let folder = try Binary.temporaryFolder().path
+        let folder = try TemporaryFolder.make().path
         mkfifo(folder + "/fifo", 0o644)
         try FileManager.default.createDirectory(atPath: folder + "/dir", withIntermediateDirectories: true)
         symlink("dir", folder + "/link-to-dir")
@@ -165,7 +166,7 @@ import Testing
     }
 
     @Test func aFullDiskLeavesTheOldFileAndNoTemporaryFile() throws {
-        let folder = try Binary.temporaryFolder().path
+        let folder = try TemporaryFolder.make().path
         let out = folder + "/out.json"
         FileManager.default.createFile(atPath: out, contents: Data("old\n".utf8))
         // a file-size limit of 1 block (512 bytes) makes the write fail as a full disk would

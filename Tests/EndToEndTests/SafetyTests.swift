@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real binary in tmux, killed the ways a session dies: SIGHUP (the SSH connection
 /// dropped) and SIGTERM after an edit, SIGINT from `kill -INT`; and the file changed by
@@ -8,7 +9,7 @@ import Testing
 /// Process.waitUntilExit was seen to hang when two tests started tmux at the same moment.
 @Suite(.serialized, .enabled(if: TmuxSession.suitesRun, "tmux is not installed"))
 struct SafetyTests {
-    static let example = Binary.packageRoot.appendingPathComponent("Examples/image-classification-job.yml")
+    static let example = PackageRoot.exampleJob
 
     /// A copy of the example job, a state folder for recovery files, and the environment.
     struct Setup {
@@ -30,7 +31,7 @@ struct SafetyTests {
 
         init() throws {
             original = try String(contentsOf: SafetyTests.example, encoding: .utf8)
-            let folder = try Binary.temporaryFolder()
+            let folder = try TemporaryFolder.make()
             file = folder.appendingPathComponent("job.yml").path
             try original.write(toFile: file, atomically: false, encoding: .utf8)
             state = folder.appendingPathComponent("state").path

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `sample --count` on a space that is not a grid, and `sample --stats`' subspace numbers
 /// (issue 16).
@@ -15,7 +16,7 @@ struct SampleMessagesTests {
         """
 
     @Test func countOnANonGridNamesTheParametersThatAreNotChoicesInOneLine() throws {
-        let file = try Binary.temporaryFile("space.yml", Self.twoSubspaces)
+        let file = try TemporaryFolder.file("space.yml", Self.twoSubspaces)
         defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: file).deletingLastPathComponent()) }
         let result = try Binary.run(["sample", file, "--count"])
         #expect(result.status == 1)
@@ -26,7 +27,7 @@ struct SampleMessagesTests {
     }
 
     @Test func statsNumbersSubspacesFromOne() throws {
-        let file = try Binary.temporaryFile("space.yml", Self.twoSubspaces)
+        let file = try TemporaryFolder.file("space.yml", Self.twoSubspaces)
         defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: file).deletingLastPathComponent()) }
         let result = try Binary.run(["sample", file, "--stats", "-n", "1000"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real binary in tmux at 80x24: P shows every sampled trial full screen, G reaches the
 /// last of the 200, q goes back to the list.
 @Suite(.enabled(if: TmuxSession.suitesRun, "tmux is not installed"))
 struct TrialsViewEndToEndTests {
     @Test func pThenGShowsTheLastTrialAndQCloses() throws {
-        let example = Binary.packageRoot.appendingPathComponent("Examples/image-classification-job.yml").path
+        let example = PackageRoot.exampleJob.path
         let tmux = try TmuxSession([Binary.path, example], environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
         try tmux.waitFor("subspace 1/2")
         try tmux.type("P")

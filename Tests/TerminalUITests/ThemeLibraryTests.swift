@@ -1,13 +1,12 @@
 import Foundation
 import Testing
 @testable import TerminalUI
+import TestSupport
 
 /// Theme files in the repository, the search folders and the editor's fallback.
 struct ThemeLibraryTests {
-    /// The repository's Themes/ folder, found from this file's path.
-    private static let themesFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Themes").path
+    /// The repository's Themes/ folder.
+    static let themesFolder = PackageRoot.path("Themes")
 
     private var library: ThemeLibrary { ThemeLibrary(directories: [Self.themesFolder]) }
 
@@ -47,8 +46,7 @@ struct ThemeLibraryTests {
     }
 
     @Test func resolveFallsBackToDefaultWithAWarningNamingTheLine() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sweepedit-themes-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("sweepedit-themes")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("broken.theme").path
         try "default = default default\nheader = black cyna\n".write(toFile: path, atomically: true, encoding: .utf8)

@@ -21,11 +21,20 @@ public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: error: message` (the parts that are known).
+    /// `file:line:column: error: message` (the parts that are known), on one line: a message
+    /// quoting a value that holds line breaks shows them as \n and \r.
     public var description: String {
         var prefix = file ?? "<input>"
         if let l = location { prefix += ":\(l.line):\(l.column)" }
-        return "\(prefix): error: \(message)"
+        var oneLine = ""
+        for scalar in message.unicodeScalars {
+            switch scalar {
+            case "\n": oneLine += "\\n"
+            case "\r": oneLine += "\\r"
+            default: oneLine.unicodeScalars.append(scalar)
+            }
+        }
+        return "\(prefix): error: \(oneLine)"
     }
 }
 

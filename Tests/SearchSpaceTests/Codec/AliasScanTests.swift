@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// The lexical pass that finds anchors, aliases and complex keys before Yams composes a file.
 struct AliasScanTests {
@@ -57,7 +58,8 @@ struct AliasScanTests {
 
     @Test func readingRefusesAliasesOnlyWhereTheSpaceIs() {
         let shared = "defaults: &paths {path: data, type: mltable}\ntype: automl\ntask: image_classification\n"
-        #expect(read(shared + "training_data: *paths\nsearch_space:\n  - optimizer: sgd\n") != nil)
+        let outside = read(shared + "training_data: *paths\nsearch_space:\n  - optimizer: sgd\n")
+        #expect(outside?.space.subspaces == [subspace([(.optimizer, fixed(.string("sgd")))])])
         let error = loadError(shared + "search_space:\n  - optimizer: sgd\n    momentum: *paths\n")
         #expect(error?.location == .init(line: 6, column: 15))
         #expect(error?.message.contains("YAML aliases (*paths) are not supported") == true)

@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// The dict form (`{type: uniform, min_value: ..., max_value: ...}`) in YAML and JSON, in its
 /// three shapes: a top-level list, `{search_space: [...]}`, and one subspace as a mapping.

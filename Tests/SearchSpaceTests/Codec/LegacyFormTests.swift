@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// Older files in the wild (azure-contract.md): expression strings in YAML, `sweep.limits`,
 /// `grad_accumulation_step`, `image_model:`. Read with a note each; written in the modern form

@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// REST-form input: `{param: "uniform(0.1,0.2)"}` strings, keys in snake_case or the wire's
 /// camelCase, quoted values that hold commas, spaces and parentheses.

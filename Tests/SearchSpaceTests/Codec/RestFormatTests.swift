@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// The REST strings, character for character as azure-ai-ml 1.35.2 sends them
 /// (azure-contract.md, "REST formatting, measured"). The compatibility suite checks the same

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SearchSpace
+import TestSupport
 
 /// One fixture file the compatibility suite runs through the SDK.
 struct CompatibilityCase: Hashable, Sendable, CustomStringConvertible {
@@ -35,8 +36,10 @@ struct CompatibilityBatch: Sendable {
 
     static func build() throws(AzureSDK.Unavailable) -> CompatibilityBatch {
         var batch = CompatibilityBatch()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sweepedit-compat-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder: URL
+        do { folder = try TemporaryFolder.make("sweepedit-compat") } catch {
+            throw AzureSDK.Unavailable(description: "cannot make a temporary folder for the exports: \(error)")
+        }
         defer { try? FileManager.default.removeItem(at: folder) }
 
         var documents: [CompatibilityCase: (Document, [[String: String]])] = [:]

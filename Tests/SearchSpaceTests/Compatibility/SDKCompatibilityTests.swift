@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// Every fixture of our own (Fixtures/compat) and every corpus file (Fixtures/corpus) through
 /// the real Azure SDK, azure-ai-ml 1.35.2, in .venv (scripts/setup-venv.sh). Without the SDK these
@@ -65,7 +66,11 @@ struct SDKCompatibilityTests {
     /// The job export carries the sweep settings: those the file had, or the skeleton's.
     @Test(arguments: CompatibilityCase.all)
     func theJobExportKeepsTheSweepSettings(_ c: CompatibilityCase) {
-        guard let entry = entry(c), let facts = entry.exports[.job]?.job else { return }
+        guard let entry = entry(c) else { return }
+        guard let facts = entry.exports[.job]?.job else {
+            Issue.record("\(c): the SDK told nothing of the job export's sweep settings")
+            return
+        }
         let job = entry.document.space.job
         #expect(facts.task == job.task.rawValue.replacingOccurrences(of: "_", with: ""), "\(c)")
         #expect(facts.samplingAlgorithm == job.samplingAlgorithm.rawValue, "\(c)")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// Mutation fuzzing of the YAML, JSON and REST-string readers: seeded, bounded by default
 /// (a few thousand inputs, seconds), longer with SWEEPEDIT_FUZZ_ITERATIONS=N (N inputs per test).
@@ -21,19 +22,41 @@ struct ParserFuzzTests {
     ]
 
     /// Seed documents: every fixture and our exports of each.
-    static let seeds: [String] = {
-        var texts: [String] = []
+    static var seeds: [String] { seedsAndProblems.texts }
+
+    /// The seeds, and why a fixture folder or file gave none (each a test failure: a missing
+    /// folder must not quietly shrink the fuzzing).
+    static let seedsAndProblems: (texts: [String], problems: [String]) = {
+        var texts: [String] = [], problems: [String] = []
         for folder in ["compat", "corpus"] {
-            for url in (try? Fixtures.files(in: folder)) ?? [] {
-                guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            let urls: [URL]
+            do { urls = try Fixtures.files(in: folder) } catch {
+                problems.append("cannot list the fixtures in \(folder): \(error)")
+                continue
+            }
+            if urls.isEmpty { problems.append("no fixtures in \(folder)") }
+            for url in urls {
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                    problems.append("cannot read \(url.path)")
+                    continue
+                }
                 texts.append(text)
                 if let doc = try? DocumentReader.read(text) {
                     texts += ExportFormat.allCases.map { DocumentWriter.export(doc, as: $0) }
                 }
             }
         }
-        return texts
+        return (texts, problems)
     }()
+
+    /// The one-line form of a refusal: `file:line:column: error: message`.
+    static func isOneLineError(_ error: LoadError, file: String) -> Bool {
+        let text = error.description
+        guard text.hasPrefix(file + ":"), !text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else { return false }
+        let parts = text.dropFirst(file.count + 1).split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, let line = Int(parts[0]), let column = Int(parts[1]), line >= 1, column >= 1 else { return false }
+        return parts[2].hasPrefix(" error: ") && parts[2].count > " error: ".count
+    }
 
     static func mutate(_ text: String, _ random: inout SeededRandom) -> String {
         var chars = Array(text)
@@ -85,6 +108,7 @@ struct ParserFuzzTests {
     }
 
     @Test func mutatedDocumentsAreRefusedOrRoundTrip() {
+        #expect(Self.seedsAndProblems.problems.isEmpty, "\(Self.seedsAndProblems.problems)")
         #expect(Self.seeds.count > 30)
         var random = SeededRandom(seed: 0x5EED_F0CC)
         var readCount = 0, refused = 0, failures = 0
@@ -95,7 +119,10 @@ struct ParserFuzzTests {
                 doc = try DocumentReader.read(input, path: "fuzz.yml")
             } catch {
                 refused += 1
-                #expect(!error.message.isEmpty)
+                if !Self.isOneLineError(error, file: "fuzz.yml") {
+                    failures += 1
+                    Issue.record("input \(i): the refusal is not `fuzz.yml:line:column: error: message`: \(error)\n--- input\n\(input)")
+                }
                 continue
             }
             readCount += 1
@@ -136,6 +163,13 @@ struct ParserFuzzTests {
         }
         print("ParserFuzzTests: \(Self.iterations) mutated documents, \(readCount) read and round-tripped, \(refused) refused")
         #expect(readCount > Self.iterations / 20, "the mutations should leave many documents readable")
+    }
+
+    /// Found by the fuzzer: a refusal that quotes a value holding line breaks must still be one
+    /// line, as README promises (`sweepedit validate` prints it as is).
+    @Test func aRefusalQuotingSeveralLinesStaysOneLine() {
+        let error = loadError("search_space:\n  - learning_rate: \"uniform(0.001,0.0\\n1)\"\n", path: "bad.yml")
+        #expect(error.map { Self.isOneLineError($0, file: "bad.yml") } == true, "\(String(describing: error))")
     }
 
     @Test func mutatedRESTStringsAreRefusedOrRoundTrip() {

@@ -1,15 +1,12 @@
 import Foundation
 @testable import SearchSpace
+import TestSupport
 
 /// Helpers shared by the sampling tests: spaces built in code, and draws of one parameter.
 enum Draws {
     /// A one-subspace space setting `id` to `setting`.
     static func space(_ settings: [ParameterID: Setting], training: [ParameterID: Value] = [:]) -> SearchSpace {
-        var sub = Subspace()
-        for (id, s) in settings { sub[id] = s }
-        var tp = Subspace()
-        for (id, v) in training { tp[id] = .fixed(v) }
-        return SearchSpace(subspaces: [sub], trainingParameters: tp)
+        searchSpace(settings.map { ($0.key, $0.value) }, training: training.map { ($0.key, .fixed($0.value)) })
     }
 
     /// `count` draws of `distribution` on `id` with a fixed seed, read straight from the rows.

@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// Grid sampling: exact counts (never overflowing), lazy enumeration in a documented order,
 /// and a refusal that names what is not a choice.

@@ -25,10 +25,3 @@ func loadError(_ text: String, path: String = "bad.yml", sourceLocation: Testing
         return error
     }
 }
-
-/// A subspace from (parameter, setting) pairs, in that order.
-func subspace(_ settings: [(ParameterID, Setting)]) -> Subspace {
-    var sub = Subspace()
-    for (id, setting) in settings { sub[id] = setting }
-    return sub
-}

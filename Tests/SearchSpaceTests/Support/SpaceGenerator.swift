@@ -1,4 +1,5 @@
 @testable import SearchSpace
+import TestSupport
 
 /// Random search spaces for property tests: every parameter, every distribution kind, fixed
 /// values of every kind, unknown keys, awkward strings and floats over the whole double range.

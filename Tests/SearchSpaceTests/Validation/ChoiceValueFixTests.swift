@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// Fixes for one value of a choice (out of range, wrong kind, misspelt) edit that value by
 /// index: applied, they change that value only, and they do not carry a copy of the list (one

@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 struct CorpusValidationTests {
     /// Azure's own example files (accepted by the SDK, or legacy forms sweepedit reads) raise no error.

@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 struct CrossFieldRulesTests {
     @Test func validationCropAboveResizeIsAWarning() {

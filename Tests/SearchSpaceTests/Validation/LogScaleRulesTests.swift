@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 struct LogScaleRulesTests {
     @Test func boundsWrittenAsValuesAreAnErrorRewrittenAsLogs() {
@@ -23,5 +24,13 @@ struct LogScaleRulesTests {
         #expect(found.first?.fix?.edit == .set(.subspace(0), .trainingBatchSize,
                                                 swept(.quniform(min: .int(16), max: .int(256), q: .int(16)))))
         #expect(check([(.trainingBatchSize, swept(.qloguniform(min: .int(3), max: .int(5), q: .int(8))))]).isEmpty)
+    }
+
+    /// An unbounded int field (number_of_epochs) has no range to judge the bounds by: an upper
+    /// bound of 10 or more (e^10 = 22026 epochs) is surely a value. Both sides of e^10.
+    @Test func onAnUnboundedIntFieldTheTrapStartsAtAnUpperBoundOfTen() {
+        let atTen = check([(.numberOfEpochs, swept(.qloguniform(min: .int(1), max: .int(10), q: .int(1))))])
+        #expect(atTen.map(\.message) == ["number_of_epochs: qloguniform bounds are exponents of e, so qloguniform(1, 10, 1) draws e^1..e^10 = 2.718..22030, not 1..10; number_of_epochs takes integer exponents only, so for 1..10 use quniform(1, 10, 1)"])
+        #expect(check([(.numberOfEpochs, swept(.qloguniform(min: .int(1), max: .int(9), q: .int(1))))]).isEmpty)
     }
 }

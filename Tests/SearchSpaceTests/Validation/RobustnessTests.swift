@@ -1,5 +1,6 @@
 import Testing
 @testable import SearchSpace
+import TestSupport
 
 /// Validation runs on every keystroke, on whatever the user typed: it must answer, never trap.
 struct RobustnessTests {

@@ -1,11 +1,6 @@
 import Testing
 @testable import SearchSpace
-
-/// A one-subspace space from (parameter, setting) pairs.
-func searchSpace(_ settings: [(ParameterID, Setting)], training: [(ParameterID, Setting)] = [],
-                 job: JobSettings = JobSettings()) -> SearchSpace {
-    SearchSpace(subspaces: [subspace(settings)], trainingParameters: subspace(training), job: job)
-}
+import TestSupport
 
 /// A one-subspace space from (parameter, setting) pairs, validated.
 func check(_ settings: [(ParameterID, Setting)], training: [(ParameterID, Setting)] = [],
@@ -22,12 +17,6 @@ func about(_ name: String, _ found: [Diagnostic]) -> [Diagnostic] {
 func messages(_ found: [Diagnostic], _ severity: Severity) -> [String] {
     found.filter { $0.severity == severity }.map(\.message)
 }
-
-/// Shorthands for settings in tests.
-func fixed(_ v: Value) -> Setting { .fixed(v) }
-func swept(_ d: Distribution) -> Setting { .swept(d) }
-func choice(_ values: Value...) -> Setting { .swept(.choice(values)) }
-func uniform(_ a: Double, _ b: Double) -> Setting { .swept(.uniform(min: .float(a), max: .float(b))) }
 
 /// Applies a finding's fix and returns the space validated again.
 func applyingFix(_ d: Diagnostic, to space: SearchSpace) -> SearchSpace {

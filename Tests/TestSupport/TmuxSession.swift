@@ -6,23 +6,24 @@ import Glibc
 /// A program running in a detached tmux session of a fixed size, driven as a person would:
 /// keys in (`send-keys`), the screen out (`capture-pane -p`). Waits poll the screen; nothing
 /// sleeps a fixed time. Each session runs on its own tmux server socket.
-final class TmuxSession {
-    let socket = "sweepedit-e2e-\(UUID().uuidString.prefix(8))"
-    let name = "e2e"
+public final class TmuxSession {
+    public let socket = "sweepedit-e2e-\(UUID().uuidString.prefix(8))"
+    public let name = "e2e"
 
-    struct Timeout: Error, CustomStringConvertible {
-        let description: String
+    public struct Timeout: Error, CustomStringConvertible {
+        public let description: String
+        public init(description: String) { self.description = description }
     }
 
-    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: tmuxPath) }
+    public static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: tmuxPath) }
     /// The tmux suites run when tmux is there, and always under CI (CI set): there a missing
     /// tmux fails them instead of skipping them unseen.
-    static var suitesRun: Bool { isAvailable || ProcessInfo.processInfo.environment["CI"] != nil }
-    static let tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+    public static var suitesRun: Bool { isAvailable || ProcessInfo.processInfo.environment["CI"] != nil }
+    public static let tmuxPath = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
         .first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/bin/tmux"
 
     /// Starts `command` (argv) in a `width`x`height` session.
-    init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    public init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         let shellCommand = (environment.map { "\($0.key)=\(Self.quote($0.value))" } + command.map(Self.quote))
             .joined(separator: " ")
         // the server this starts keeps the output it inherits open: read nothing from it
@@ -34,28 +35,28 @@ final class TmuxSession {
     deinit { try? tmux(["kill-server"]) }
 
     /// Sends tmux key names ("Enter", "Escape", "C-r", "BTab") or single characters.
-    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    public func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
     /// Types text literally.
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+    public func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
     /// The screen as text lines.
-    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+    public func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
     /// Everything the pane printed, scrolled-off lines included, wrapped lines joined: what a
     /// program says on stderr as it ends may wrap and scroll (tmux adds its own line when the
     /// pane dies).
-    func transcript() throws -> String { try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", name]) }
+    public func transcript() throws -> String { try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", name]) }
 
     /// Whether the program has ended (the pane stays, marked dead).
-    func hasExited() throws -> Bool { try tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).hasPrefix("1") }
+    public func hasExited() throws -> Bool { try tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).hasPrefix("1") }
 
     /// Polls the screen until `predicate` holds and the screen has settled; throws with the
     /// last screen after `seconds`. Settled: a second capture 20 ms later is the same. A capture
     /// can catch a frame half drawn (tmux reads the program's output in pieces), and tests go
     /// on to check other parts of the screen they were given, or compare it with a later one.
     @discardableResult
-    func waitFor(_ what: String, seconds: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+    public func waitFor(_ what: String, seconds: Double = 10, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
@@ -72,17 +73,17 @@ final class TmuxSession {
 
     /// Polls until the screen shows `text`.
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+    public func waitFor(_ text: String, seconds: Double = 10) throws -> String {
         try waitFor("'\(text)'", seconds: seconds) { $0.contains(text) }
     }
 
     /// Polls until the screen no longer shows `text`.
     @discardableResult
-    func waitForGone(_ text: String, seconds: Double = 10) throws -> String {
+    public func waitForGone(_ text: String, seconds: Double = 10) throws -> String {
         try waitFor("'\(text)' to go", seconds: seconds) { !$0.contains(text) }
     }
 
-    func waitForExit(seconds: Double = 10) throws {
+    public func waitForExit(seconds: Double = 10) throws {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if try hasExited() { return }
@@ -92,27 +93,17 @@ final class TmuxSession {
     }
 
     /// Resizes the window, as a person dragging the terminal's corner.
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The process id of the program in the pane (the command is exec'd, so it is that program).
-    func panePID() throws -> pid_t {
+    public func panePID() throws -> pid_t {
         let text = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
         guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw Timeout(description: "no pane pid from tmux: \(text)")
         }
         return pid
-    }
-
-    /// Filters the example job's list to learning_rate and fixes it at 0.0055 (an unsaved edit).
-    func fixLearningRate() throws {
-        try type("/learning_r")
-        try waitFor("filter: learning_r")
-        try press("Enter")
-        try waitFor("filter: learning_r (Esc clears)")
-        try type("f")
-        try waitFor(">  learning_rate                  fixed 0.0055")
     }
 
     @discardableResult
@@ -125,11 +116,14 @@ final class TmuxSession {
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
+    /// The screen with its escape sequences (colours and attributes), as `capture-pane -e`.
+    public func screenWithEscapes() throws -> String { try tmux(["capture-pane", "-e", "-p", "-t", name]) }
+
     /// Runs a program and waits for it, with posix_spawn rather than Foundation's Process: the
     /// tmux server a command starts would inherit Process's exit-watching socket and keep it
     /// open (Process then waits for ever), and it must not inherit the test runner's blocked
     /// signals or other descriptors either. Output goes to a file, never a pipe.
-    static func spawn(_ argv: [String], stdout: String) throws -> Int32 {
+    public static func spawn(_ argv: [String], stdout: String) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -155,6 +149,6 @@ final class TmuxSession {
         return (status >> 8) & 0xff
     }
 
-    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    public static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
 

@@ -1,48 +1,46 @@
 import Foundation
-import TestSupport
 
 /// The real Azure ML SDK (azure-ai-ml 1.35.2) as the judge of compatibility: runs the project's
 /// scripts/azure_check.py with .venv/bin/python, once for a whole batch of files (importing the
 /// SDK takes a second or two; one process per file would make the suite slow).
-enum AzureSDK {
+public enum AzureSDK {
     /// What the SDK read of the sweep settings (see scripts/azure_check.py).
-    struct JobFacts: Hashable, Sendable {
-        var task: String?
-        var samplingAlgorithm: String?
-        var maxTrials: Int?
-        var maxConcurrentTrials: Int?
-        var earlyTermination: String?
+    public struct JobFacts: Hashable, Sendable {
+        public var task: String?
+        public var samplingAlgorithm: String?
+        public var maxTrials: Int?
+        public var maxConcurrentTrials: Int?
+        public var earlyTermination: String?
     }
 
     /// The SDK's verdict on one file: its REST strings per subspace, or its error.
-    struct Verdict: Hashable, Sendable {
-        var rest: [[String: String]]?
-        var job: JobFacts?
-        var error: String?
-        var accepted: Bool { rest != nil }
+    public struct Verdict: Hashable, Sendable {
+        public var rest: [[String: String]]?
+        public var job: JobFacts?
+        public var error: String?
+        public var accepted: Bool { rest != nil }
     }
 
-    struct Unavailable: Error, CustomStringConvertible {
-        var description: String
+    public struct Unavailable: Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
     }
 
-    /// The package root: Tests/SearchSpaceTests/Support/ is three folders below it.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    static let setupHint = """
+    public static let setupHint = """
         The compatibility suite needs the real Azure SDK in .venv: run scripts/setup-venv.sh \
         (it creates .venv with azure-ai-ml==1.35.2 and PyYAML; needs python3-venv and access to PyPI), \
         or ./scripts/test, which does it for you.
         """
 
     /// Judges every file in one Python process. Throws when the SDK cannot be run at all.
-    static func check(_ paths: [String]) throws(Unavailable) -> [String: Verdict] {
-        let python = packageRoot.appendingPathComponent(".venv/bin/python")
-        let script = packageRoot.appendingPathComponent("scripts/azure_check.py")
+    public static func check(_ paths: [String]) throws(Unavailable) -> [String: Verdict] {
+        let python = PackageRoot.url(".venv/bin/python")
+        let script = PackageRoot.url("scripts/azure_check.py")
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
             throw Unavailable(description: "\(python.path) is missing. " + setupHint)
+        }
+        guard FileManager.default.fileExists(atPath: script.path) else {
+            throw Unavailable(description: "\(script.path) is missing. " + setupHint)
         }
         let process = Process()
         process.executableURL = python
@@ -78,5 +76,14 @@ enum AzureSDK {
             verdicts[file] = verdict
         }
         return verdicts
+    }
+
+    /// The SDK's verdict on one file; throws when the SDK cannot be run or gave no verdict.
+    /// Unavailable is an error, never a skip: a missing venv must not pass a test unseen.
+    public static func verdict(_ path: String) throws(Unavailable) -> Verdict {
+        guard let verdict = try check([path])[path] else {
+            throw Unavailable(description: "azure_check.py gave no verdict for \(path)")
+        }
+        return verdict
     }
 }
