@@ -22,6 +22,11 @@ func setParameter(_ s: inout EditorState, _ id: ParameterID, _ setting: Setting)
 /// f, d, x, t, T, Space and F on the selected row.
 func changeSetting(_ s: inout EditorState, _ command: Command) {
     guard let row = s.selectedRow else { return }
+    // an empty space (a new AutoMode job) lists the parameters, but has no subspace to set them in
+    guard s.document.space.subspaces.indices.contains(s.subspace) else {
+        s.status = StatusMessage(Availability.noSubspace)
+        return
+    }
     guard let id = row.parameter else {
         if command == .unset {
             var space = s.document.space
@@ -82,18 +87,23 @@ func applyFix(_ s: inout EditorState, _ row: Row) {
 func changeSubspace(_ s: inout EditorState, _ command: Command) {
     let count = s.document.space.subspaces.count
     switch command {
+    case .nextSubspace where count == 0, .previousSubspace where count == 0:
+        s.status = StatusMessage(Availability.noSubspace)
     case .nextSubspace:
         s.subspace = (s.subspace + 1) % count
     case .previousSubspace:
         s.subspace = (s.subspace - 1 + count) % count
     case .addSubspace, .addEmptySubspace:
         var space = s.document.space
-        let copy = command == .addSubspace && space.subspaces.indices.contains(s.subspace) ? space.subspaces[s.subspace] : Subspace()
-        space.subspaces.insert(copy, at: min(s.subspace + 1, space.subspaces.count))
+        let copies = command == .addSubspace && space.subspaces.indices.contains(s.subspace)
+        let copy = copies ? space.subspaces[s.subspace] : Subspace()
+        // after the current one; in an empty space, the first
+        let at = space.subspaces.isEmpty ? 0 : min(s.subspace + 1, space.subspaces.count)
+        space.subspaces.insert(copy, at: at)
         commitSpace(&s, space)
-        s.subspace += 1
-        s.status = StatusMessage(command == .addSubspace ? "added subspace \(s.subspace + 1): a copy of subspace \(s.subspace)"
-                                                         : "added subspace \(s.subspace + 1), empty: Azure's defaults apply")
+        s.subspace = at
+        s.status = StatusMessage(copies ? "added subspace \(at + 1): a copy of subspace \(at)"
+                                        : "added subspace \(at + 1), empty: Azure's defaults apply")
     case .deleteSubspace:
         s.overlay = .confirmDelete
     default:

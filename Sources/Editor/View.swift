@@ -52,7 +52,7 @@ enum HeaderView {
         let doc = s.document
         let name = doc.path.map(fileName) ?? "new search space"
         let file = name + (r.width >= 100 ? " (\(doc.form.label))" : "") + (s.isDirty ? " [modified]" : "")
-        let sub = "subspace \(s.subspace + 1)/\(doc.space.subspaces.count)"
+        let sub = doc.space.subspaces.isEmpty ? "no subspace" : "subspace \(s.subspace + 1)/\(doc.space.subspaces.count)"
         var job = " · \(doc.space.job.task.rawValue) · \(doc.space.job.samplingAlgorithm.rawValue)"
         let summary = s.currentSubspace.summary
         var text = " \(file) · \(sub)"
