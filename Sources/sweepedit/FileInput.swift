@@ -20,8 +20,8 @@ enum FileInput {
         default: throw LoadError(file: path, nil, "is not a regular file (a device, pipe or socket); give a YAML or JSON file")
         }
         if Int(info.st_size) > maximumBytes {
-            throw LoadError(file: path, nil, "the file is \(Int(info.st_size) / 1_048_576) MB; a search space is never "
-                + "larger than \(maximumBytes / 1_048_576) MB, so it is not read")
+            throw LoadError(file: path, nil, "the file is \(bytes(Int(info.st_size))); a search space is never "
+                + "larger than \(limitText), so it is not read")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw LoadError(file: path, nil, "cannot read the file: \(String(cString: strerror(errno)))")
@@ -35,7 +35,7 @@ enum FileInput {
             throw LoadError(file: path, nil, "cannot read the file: \(error.localizedDescription)")
         }
         if data.count > maximumBytes {
-            throw LoadError(file: path, nil, "the file is larger than \(maximumBytes / 1_048_576) MB; it is not read")
+            throw LoadError(file: path, nil, "the file is larger than \(limitText); it is not read")
         }
         // through the raw bytes: Data's own firstIndex checks exclusive access at every byte
         if let zero = data.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
@@ -49,6 +49,20 @@ enum FileInput {
                             "the file is not UTF-8 text (binary data, or another encoding)")
         }
         return text
+    }
+
+    /// "16 MiB (16,777,216 bytes)": exact, so that a file one byte over does not read as "16 MB, never larger than 16 MB".
+    static let limitText = "\(maximumBytes / 1_048_576) MiB (\(bytes(maximumBytes)))"
+
+    /// "16,777,217 bytes".
+    static func bytes(_ count: Int) -> String {
+        var digits = String(count)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        return digits + grouped + " bytes"
     }
 
     /// The 1-based line and column of a byte offset (columns counted in bytes).
