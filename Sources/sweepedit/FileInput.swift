@@ -108,13 +108,9 @@ enum FileInput {
 enum Output {
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
             return
         }
         try AtomicFile.write(text, to: path)
     }
-}
-
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
 }

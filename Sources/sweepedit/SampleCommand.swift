@@ -50,10 +50,11 @@ struct SampleCommand: ParsableCommand {
 
     func run() throws {
         let doc = try FileInput.loadOrExit(file)
+        try refuseErrors(doc)
         let space = doc.space
         if count {
             do {
-                print(try Grid.size(of: space))
+                StandardOutput.line(String(describing: try Grid.size(of: space)))
             } catch {
                 printError("\(file): error: \(error.description)")
                 throw ExitCode(1)
@@ -68,6 +69,16 @@ struct SampleCommand: ParsableCommand {
         case .random: try runRandom(space)
         case .grid: try runGrid(space)
         }
+    }
+
+    /// A space with errors (an empty choice, randint(0), q: 0) has trials Azure would never
+    /// run, or none at all: the findings are printed instead of empty cells and nan.
+    private func refuseErrors(_ doc: Document) throws {
+        let errors = Validator.check(doc).filter { $0.severity == .error }
+        guard !errors.isEmpty else { return }
+        for d in errors { printError(DiagnosticText.human(d, doc: doc, path: file)) }
+        printError("\(file): error: nothing is sampled from a space with errors (\(errors.count)); fix \(errors.count == 1 ? "it" : "them") first")
+        throw ExitCode(1)
     }
 
     private func chosenAlgorithm(_ fileAlgorithm: SamplingAlgorithm) -> SampleAlgorithm {
@@ -125,21 +136,4 @@ struct SampleCommand: ParsableCommand {
         }
         writer.end()
     }
-}
-
-/// Unbuffered writes of whole blocks to standard output (the callers buffer).
-enum StandardOutput {
-    static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { raw in
-            guard let start = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let done = Foundation.write(1, start + offset, raw.count - offset)
-                if done <= 0 { return }  // a closed pipe: stop quietly
-                offset += done
-            }
-        }
-    }
-
-    static func write(_ text: String) { write(Array(text.utf8)) }
 }

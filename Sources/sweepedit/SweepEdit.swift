@@ -15,4 +15,9 @@ struct SweepEdit: ParsableCommand {
                       NewCommand.self, SampleCommand.self, ThemesCommand.self],
         defaultSubcommand: EditCommand.self
     )
+
+    static func main() {
+        StandardOutput.holdClosedDescriptors()
+        main(nil)
+    }
 }
