@@ -56,18 +56,18 @@ struct SampleCommand: ParsableCommand {
             do {
                 StandardOutput.line(String(describing: try Grid.size(of: space)))
             } catch {
-                printError("\(file): error: \(error.description)")
+                printError(notAGrid(error, doc))
                 throw ExitCode(1)
             }
             return
         }
         guard !space.subspaces.isEmpty else {
-            printError("\(file): error: the search space has no subspace; nothing to sample")
+            printError(placed(doc.locations.locate(.job, "search_space", .key)) + "the search space has no subspace; nothing to sample")
             throw ExitCode(1)
         }
         switch chosenAlgorithm(space.job.samplingAlgorithm) {
         case .random: try runRandom(space)
-        case .grid: try runGrid(space)
+        case .grid: try runGrid(doc)
         }
     }
 
@@ -79,6 +79,18 @@ struct SampleCommand: ParsableCommand {
         for d in errors { printError(DiagnosticText.human(d, doc: doc, path: file)) }
         printError("\(file): error: nothing is sampled from a space with errors (\(errors.count)); fix \(errors.count == 1 ? "it" : "them") first")
         throw ExitCode(1)
+    }
+
+    /// `file:line:column: error: ` (the parts that are known).
+    private func placed(_ place: SourceLocation?) -> String {
+        file + (place.map { ":\($0)" } ?? "") + ": error: "
+    }
+
+    /// The grid error, at the first distribution that is not a choice.
+    private func notAGrid(_ error: GridError, _ doc: Document) -> String {
+        let first = error.offenders.first
+        let place = first.flatMap { doc.locations.locate(.subspace($0.subspace), $0.parameter.name, .value) }
+        return placed(place) + error.description
     }
 
     private func chosenAlgorithm(_ fileAlgorithm: SamplingAlgorithm) -> SampleAlgorithm {
@@ -109,12 +121,12 @@ struct SampleCommand: ParsableCommand {
         writer.end()
     }
 
-    private func runGrid(_ space: SearchSpace) throws {
+    private func runGrid(_ doc: Document) throws {
         let grid: Grid
         do {
-            grid = try Grid(space: space)
+            grid = try Grid(space: doc.space)
         } catch {
-            printError("\(file): error: \(error.description)")
+            printError(notAGrid(error, doc))
             throw ExitCode(1)
         }
         if stats {

@@ -63,3 +63,29 @@ struct SampleCommandTests {
         }
     }
 }
+
+/// The messages of `sample` that are about a place in the file give it (issue 13, item 18).
+struct SampleMessagePlaceTests {
+    @Test func notAGridPointsAtTheFirstDistributionThatIsNotAChoice() throws {
+        let file = try Binary.temporaryFile("space.yml", """
+            search_space:
+              - model_name: {type: choice, values: [vitb16r224, seresnext]}
+                learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}
+            """)
+        defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: file).deletingLastPathComponent()) }
+        for arguments in [["--algorithm", "grid"], ["--algorithm", "grid", "--count"]] {
+            let result = try Binary.run(["sample", file] + arguments)
+            #expect(result.status == 1)
+            #expect(result.stderr == "\(file):3:20: error: grid sampling needs choice distributions only; "
+                + "not a grid: learning_rate (uniform, subspace 1)\n", "\(arguments)")
+        }
+    }
+
+    @Test func anEmptySpacePointsAtSearchSpace() throws {
+        let file = try Binary.temporaryFile("space.yml", "task: image_classification\nsearch_space: []\n")
+        defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: file).deletingLastPathComponent()) }
+        let result = try Binary.run(["sample", file])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(file):2:1: error: the search space has no subspace; nothing to sample\n")
+    }
+}
