@@ -11,12 +11,30 @@ func commitSpace(_ s: inout EditorState, _ space: SearchSpace) {
     revalidate(&s)
 }
 
-/// Sets one parameter of the current subspace.
+/// Sets one parameter of the current subspace. A setting holding NaN or an infinity (whatever
+/// computed it: a kind change, a fix) is refused with a message: no JSON can carry it and
+/// sweepedit would not read the saved file back.
 func setParameter(_ s: inout EditorState, _ id: ParameterID, _ setting: Setting) {
     var space = s.document.space
     guard space.subspaces.indices.contains(s.subspace) else { return }
+    if let text = nonFiniteNumber(in: setting) {
+        s.status = StatusMessage("\(id.name): that would make a bound \(text), which no file can hold; not changed", .error)
+        return
+    }
     space.subspaces[s.subspace][id] = setting
     commitSpace(&s, space)
+}
+
+/// The first NaN or infinity a setting holds, as text.
+func nonFiniteNumber(in setting: Setting) -> String? {
+    let numbers: [Double]
+    switch setting {
+    case .unset: numbers = []
+    case .fixed(let v): numbers = v.number.map { [$0] } ?? []
+    case .swept(.choice(let values)): numbers = values.compactMap(\.number)
+    case .swept(let d): numbers = d.parameters.map(\.double)
+    }
+    return numbers.first { !$0.isFinite }.map { $0.isNaN ? "NaN" : ($0 < 0 ? "-infinity" : "infinity") }
 }
 
 /// f, d, x, t, T, Space and F on the selected row.
@@ -61,7 +79,9 @@ func changeSetting(_ s: inout EditorState, _ command: Command) {
         let at = kinds.firstIndex(of: d.kind) ?? -1
         let step = command == .nextKind ? 1 : -1
         let next = kinds[((at + step) % kinds.count + kinds.count) % kinds.count]
+        let before = s.document.space
         setParameter(&s, id, .swept(SettingDefaults.convert(d, to: next, spec: spec)))
+        guard s.document.space != before else { return }  // refused, and said why
         s.status = StatusMessage("\(id.name): \(next.rawValue) (\(kinds.count) kinds; t next, T previous)")
     case .flipBool:
         guard let v = current.fixedValue, let b = Coercion.bool(v) else { return }
