@@ -42,6 +42,19 @@ enum StandardOutput {
         exit(failureStatus)
     }
 
+    /// ArgumentParser prints help and usage with `print`: into stdio's buffer, which exit()
+    /// flushes and whose failure it ignores (`--help > /dev/full` exited 0). Checked at exit, as
+    /// coreutils' close_stdout does; a failure changes the status to 1.
+    static func checkBufferedOutputAtExit() {
+        atexit {
+            // every stream (stdout itself is a C global Swift 6 will not touch); stderr has no buffer
+            guard fflush(nil) != 0 else { return }
+            let reason = errno == 0 ? "write error" : String(cString: strerror(errno))
+            StandardError.line("sweepedit: error: cannot write to standard output: \(reason)")
+            _exit(StandardOutput.failureStatus)
+        }
+    }
+
     /// A closed standard output (`>&-`) would let the next file opened take descriptor 1, and
     /// then the output would go into that file. Holding the place with /dev/null opened for
     /// reading makes every write to it fail (EBADF), which `write` reports.

@@ -18,6 +18,7 @@ struct SweepEdit: ParsableCommand {
 
     static func main() {
         StandardOutput.holdClosedDescriptors()
+        StandardOutput.checkBufferedOutputAtExit()
         main(nil)
     }
 }

@@ -41,7 +41,8 @@ struct OutputFailureTests {
         ["export \(good) --to yaml", "export \(good) --to json", "export \(good) --to rest", "export \(good) --to job",
          "new", "validate \(bad)", "validate --json \(bad)", "validate --json \(good)",
          "sample \(good) -n 3", "sample \(good) -n 3 --format json", "sample \(good) --stats -n 10",
-         "sample \(good) --algorithm grid --count", "params", "params --json", "themes"]
+         "sample \(good) --algorithm grid --count", "params", "params --json", "themes",
+         "--help", "validate --help", "sample --help"]
     }
 
     @Test func aFullDeviceIsOneLineAndExit1() throws {
