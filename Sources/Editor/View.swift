@@ -59,7 +59,7 @@ enum HeaderView {
         // the summary shrinks first, then the job settings give way to it
         if r.width - text.columns - job.columns - 2 < min(16, summary.columns) { job = "" }
         let room = r.width - text.columns - job.columns - 2
-        if room >= 6 { text += ": " + summary.fitted(to: room) }
+        if room >= 6, !doc.space.subspaces.isEmpty { text += ": " + summary.fitted(to: room) }
         text += job
         screen.draw([Span(text.fitted(to: r.width), "header")], row: r.row, column: r.column, limit: r.width, fill: "header")
         // the modified mark in its own colour

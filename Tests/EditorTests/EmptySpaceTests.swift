@@ -44,7 +44,7 @@ struct EmptySpaceTests {
     @Test func addingToAnEmptySpaceMakesSubspaceOneOfOne() {
         for key in ["a", "A"] {
             var h = Harness(text: Self.emptySpaces[1].text, path: "job.yml")
-            #expect(h.lines[0].contains("no subspace"), "\(h.lines[0])")
+            #expect(h.lines[0] == " job.yml · no subspace · image_classification · random")
             h.press(key)
             #expect(h.state.document.space.subspaces.count == 1)
             #expect(h.state.subspace == 0)
