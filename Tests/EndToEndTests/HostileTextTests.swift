@@ -60,4 +60,16 @@ struct HostileTextTests {
         let config = trials?.first?["config"] as? [String: Any]
         #expect(config?["model_name"] as? String == "\u{1B}]0;PWNED\u{07}\u{1B}[2J")
     }
+
+    /// A theme's name is its file's name, which may hold anything but `/`.
+    @Test func themeNamesAreEscaped() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let theme = try String(contentsOf: Binary.packageRoot.appendingPathComponent("Themes/light.theme"), encoding: .utf8)
+        try theme.write(to: folder.appendingPathComponent("\u{1B}[2Jevil.theme"), atomically: false, encoding: .utf8)
+        let result = try Binary.run(["themes"], environment: ["SWEEPEDIT_THEME_PATH": folder.path])
+        #expect(result.status == 0)
+        expectNoControlBytes(result.stdout, "themes")
+        #expect(result.stdout.contains(#"\u001B[2Jevil"#), "\(result.stdout)")
+    }
 }
