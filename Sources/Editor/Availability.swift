@@ -3,7 +3,14 @@ import SearchSpace
 /// Why a command cannot run now (nil: it can). A disabled command leaves the footer, and
 /// pressing its key shows the reason instead of doing nothing.
 public enum Availability {
+    /// An empty space (`search_space: []`, a new AutoMode job) lists the parameters but has no
+    /// subspace to set them in.
+    public static let noSubspace = "the search space has no subspace; a adds one"
+
     public static func disabledReason(_ command: Command, _ s: EditorState) -> String? {
+        let changesASubspace: Set<Command> = [.edit, .makeFixed, .makeDistribution, .unset, .nextKind, .previousKind,
+                                              .flipBool, .applyFix, .deleteSubspace, .nextSubspace, .previousSubspace]
+        if s.document.space.subspaces.isEmpty, changesASubspace.contains(command) { return noSubspace }
         // lazy: the footer asks about every binding on every frame, most of which need no row
         lazy var row = s.selectedRow
         lazy var id = row?.parameter

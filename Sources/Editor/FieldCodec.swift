@@ -89,7 +89,9 @@ public enum FieldCodec {
     public static func number(_ raw: String) -> Number? {
         let text = raw.trimmingCharacters(in: .whitespaces)
         if let i = Int(text) { return .int(i) }
-        if let x = Double(text), x.isFinite, text.lowercased() != "nan" { return .float(x) }
+        // a number a Double cannot keep (1e400, 1e-400, an integer past Int) is not taken as typed
+        if let x = Double(text), x.isFinite, text.lowercased() != "nan",
+           ExactNumber.problem(text, read: .float(x)) == nil { return .float(x) }
         return nil
     }
 

@@ -81,6 +81,12 @@ public enum SettingDefaults {
         case .none, .oneOfIntegers, .enumValues, .modelName: break
         }
         if hi < lo { hi = lo }
+        if isInt {
+            // an int field's bounds become Ints below: e^1000 from a log scale must not trap
+            // (beyond 2^53 a Double holds only integers anyway)
+            (lo, hi) = (min(max(lo, -9.0e15), 9.0e15), min(max(hi, -9.0e15), 9.0e15))
+            q = q.map { min(max($0, 1), 9.0e15) }
+        }
         let step = q ?? (isInt ? 1 : nice(max((hi - lo) / 10, 1e-6)))
         func n(_ x: Double) -> Number { isInt ? .int(Int(x.rounded())) : .float(nice(x)) }
         func logBounds() -> (Double, Double) {

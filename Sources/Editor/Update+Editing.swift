@@ -3,7 +3,11 @@ import SearchSpace
 /// Enter on a parameter: edit its first field. An unset parameter becomes fixed at the value
 /// trials get today (Esc puts it back to unset).
 func beginEditing(_ s: inout EditorState) {
-    guard let id = s.selectedParameter, s.document.space.subspaces.indices.contains(s.subspace) else { return }
+    guard let id = s.selectedParameter else { return }
+    guard s.document.space.subspaces.indices.contains(s.subspace) else {
+        s.status = StatusMessage(Availability.noSubspace)
+        return
+    }
     let original = s.document.space.subspaces[s.subspace][id]
     let base = original.isUnset ? .fixed(SettingDefaults.fixedValue(id, current: original, space: s.document.space)) : original
     var opened = session(id, original: original, base: base, focus: 0)

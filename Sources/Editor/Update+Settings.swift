@@ -11,17 +11,40 @@ func commitSpace(_ s: inout EditorState, _ space: SearchSpace) {
     revalidate(&s)
 }
 
-/// Sets one parameter of the current subspace.
+/// Sets one parameter of the current subspace. A setting holding NaN or an infinity (whatever
+/// computed it: a kind change, a fix) is refused with a message: no JSON can carry it and
+/// sweepedit would not read the saved file back.
 func setParameter(_ s: inout EditorState, _ id: ParameterID, _ setting: Setting) {
     var space = s.document.space
     guard space.subspaces.indices.contains(s.subspace) else { return }
+    if let text = nonFiniteNumber(in: setting) {
+        s.status = StatusMessage("\(id.name): that would make a bound \(text), which no file can hold; not changed", .error)
+        return
+    }
     space.subspaces[s.subspace][id] = setting
     commitSpace(&s, space)
+}
+
+/// The first NaN or infinity a setting holds, as text.
+func nonFiniteNumber(in setting: Setting) -> String? {
+    let numbers: [Double]
+    switch setting {
+    case .unset: numbers = []
+    case .fixed(let v): numbers = v.number.map { [$0] } ?? []
+    case .swept(.choice(let values)): numbers = values.compactMap(\.number)
+    case .swept(let d): numbers = d.parameters.map(\.double)
+    }
+    return numbers.first { !$0.isFinite }.map { $0.isNaN ? "NaN" : ($0 < 0 ? "-infinity" : "infinity") }
 }
 
 /// f, d, x, t, T, Space and F on the selected row.
 func changeSetting(_ s: inout EditorState, _ command: Command) {
     guard let row = s.selectedRow else { return }
+    // an empty space (a new AutoMode job) lists the parameters, but has no subspace to set them in
+    guard s.document.space.subspaces.indices.contains(s.subspace) else {
+        s.status = StatusMessage(Availability.noSubspace)
+        return
+    }
     guard let id = row.parameter else {
         if command == .unset {
             var space = s.document.space
@@ -56,7 +79,9 @@ func changeSetting(_ s: inout EditorState, _ command: Command) {
         let at = kinds.firstIndex(of: d.kind) ?? -1
         let step = command == .nextKind ? 1 : -1
         let next = kinds[((at + step) % kinds.count + kinds.count) % kinds.count]
+        let before = s.document.space
         setParameter(&s, id, .swept(SettingDefaults.convert(d, to: next, spec: spec)))
+        guard s.document.space != before else { return }  // refused, and said why
         s.status = StatusMessage("\(id.name): \(next.rawValue) (\(kinds.count) kinds; t next, T previous)")
     case .flipBool:
         guard let v = current.fixedValue, let b = Coercion.bool(v) else { return }
@@ -82,18 +107,23 @@ func applyFix(_ s: inout EditorState, _ row: Row) {
 func changeSubspace(_ s: inout EditorState, _ command: Command) {
     let count = s.document.space.subspaces.count
     switch command {
+    case .nextSubspace where count == 0, .previousSubspace where count == 0:
+        s.status = StatusMessage(Availability.noSubspace)
     case .nextSubspace:
         s.subspace = (s.subspace + 1) % count
     case .previousSubspace:
         s.subspace = (s.subspace - 1 + count) % count
     case .addSubspace, .addEmptySubspace:
         var space = s.document.space
-        let copy = command == .addSubspace && space.subspaces.indices.contains(s.subspace) ? space.subspaces[s.subspace] : Subspace()
-        space.subspaces.insert(copy, at: min(s.subspace + 1, space.subspaces.count))
+        let copies = command == .addSubspace && space.subspaces.indices.contains(s.subspace)
+        let copy = copies ? space.subspaces[s.subspace] : Subspace()
+        // after the current one; in an empty space, the first
+        let at = space.subspaces.isEmpty ? 0 : min(s.subspace + 1, space.subspaces.count)
+        space.subspaces.insert(copy, at: at)
         commitSpace(&s, space)
-        s.subspace += 1
-        s.status = StatusMessage(command == .addSubspace ? "added subspace \(s.subspace + 1): a copy of subspace \(s.subspace)"
-                                                         : "added subspace \(s.subspace + 1), empty: Azure's defaults apply")
+        s.subspace = at
+        s.status = StatusMessage(copies ? "added subspace \(at + 1): a copy of subspace \(at)"
+                                        : "added subspace \(at + 1), empty: Azure's defaults apply")
     case .deleteSubspace:
         s.overlay = .confirmDelete
     default:

@@ -24,7 +24,3 @@ enum FileInput {
         return try DocumentReader.read(text, path: path)
     }
 }
-
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-}

@@ -12,7 +12,7 @@ enum Output {
     /// never be written: a directory, a device, a FIFO).
     static func write(_ text: String, to path: String?, mustBeNew: Bool = false, force: Bool = false) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
             return
         }
         let target: WriteTarget

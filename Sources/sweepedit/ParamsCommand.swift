@@ -29,7 +29,7 @@ struct ParamsCommand: ParsableCommand {
                 members.append("\"doc\": \(JSONText.string(spec.doc))")
                 return "  {" + members.joined(separator: ", ") + "}"
             }
-            print("[\n" + objects.joined(separator: ",\n") + "\n]")
+            StandardOutput.line("[\n" + objects.joined(separator: ",\n") + "\n]")
             return
         }
         let width = Catalogue.all.map(\.name.count).max() ?? 0
@@ -40,7 +40,7 @@ struct ParamsCommand: ParsableCommand {
             if let d = spec.defaultNote ?? spec.defaultValue.map(ValueFormat.plain) { line += "; default \(d)" }
             if let c = spec.activeWhen { line += "; \(c.summary)" }
             line += " — \(spec.doc)"
-            print(line)
+            StandardOutput.line(line)
         }
     }
 }

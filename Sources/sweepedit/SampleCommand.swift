@@ -50,25 +50,46 @@ struct SampleCommand: ParsableCommand {
 
     func run() throws {
         let doc = try FileInput.loadOrExit(file)
+        try refuseErrors(doc)
         let space = doc.space
         if count {
             do {
-                print(try Grid.size(of: space))
+                StandardOutput.line(String(describing: try Grid.size(of: space)))
             } catch {
                 // one line: what --count needs, and which parameters stand in the way
-                printError("\(file): error: --count counts grid points, and this space is not a grid: \(error.notChoices)")
+                printError(placed(firstOffender(error, doc)) + "--count counts grid points, and this space is not a grid: \(error.notChoices)")
                 throw ExitCode(1)
             }
             return
         }
         guard !space.subspaces.isEmpty else {
-            printError("\(file): error: the search space has no subspace; nothing to sample")
+            printError(placed(doc.locations.locate(.job, "search_space", .key)) + "the search space has no subspace; nothing to sample")
             throw ExitCode(1)
         }
         switch chosenAlgorithm(space.job.samplingAlgorithm) {
         case .random: try runRandom(space)
-        case .grid: try runGrid(space)
+        case .grid: try runGrid(doc)
         }
+    }
+
+    /// A space with errors (an empty choice, randint(0), q: 0) has trials Azure would never
+    /// run, or none at all: the findings are printed instead of empty cells and nan.
+    private func refuseErrors(_ doc: Document) throws {
+        let errors = Validator.check(doc).filter { $0.severity == .error }
+        guard !errors.isEmpty else { return }
+        for d in errors { printError(DiagnosticText.human(d, doc: doc, path: file)) }
+        printError("\(file): error: nothing is sampled from a space with errors (\(errors.count)); fix \(errors.count == 1 ? "it" : "them") first")
+        throw ExitCode(1)
+    }
+
+    /// `file:line:column: error: ` (the parts that are known).
+    private func placed(_ place: SourceLocation?) -> String {
+        file + (place.map { ":\($0)" } ?? "") + ": error: "
+    }
+
+    /// Where the first distribution that is not a choice is written.
+    private func firstOffender(_ error: GridError, _ doc: Document) -> SourceLocation? {
+        error.offenders.first.flatMap { doc.locations.locate(.subspace($0.subspace), $0.parameter.name, .value) }
     }
 
     private func chosenAlgorithm(_ fileAlgorithm: SamplingAlgorithm) -> SampleAlgorithm {
@@ -99,12 +120,12 @@ struct SampleCommand: ParsableCommand {
         writer.end()
     }
 
-    private func runGrid(_ space: SearchSpace) throws {
+    private func runGrid(_ doc: Document) throws {
         let grid: Grid
         do {
-            grid = try Grid(space: space)
+            grid = try Grid(space: doc.space)
         } catch {
-            printError("\(file): error: \(error.description)")
+            printError(placed(firstOffender(error, doc)) + error.description)
             throw ExitCode(1)
         }
         if stats {
@@ -126,21 +147,4 @@ struct SampleCommand: ParsableCommand {
         }
         writer.end()
     }
-}
-
-/// Unbuffered writes of whole blocks to standard output (the callers buffer).
-enum StandardOutput {
-    static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { raw in
-            guard let start = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let done = Foundation.write(1, start + offset, raw.count - offset)
-                if done <= 0 { return }  // a closed pipe: stop quietly
-                offset += done
-            }
-        }
-    }
-
-    static func write(_ text: String) { write(Array(text.utf8)) }
 }

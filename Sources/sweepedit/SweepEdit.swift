@@ -15,4 +15,10 @@ struct SweepEdit: ParsableCommand {
                       NewCommand.self, SampleCommand.self, ThemesCommand.self],
         defaultSubcommand: EditCommand.self
     )
+
+    static func main() {
+        StandardOutput.holdClosedDescriptors()
+        StandardOutput.checkBufferedOutputAtExit()
+        main(nil)
+    }
 }

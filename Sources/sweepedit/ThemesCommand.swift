@@ -1,4 +1,5 @@
 import ArgumentParser
+import SearchSpace
 import TerminalUI
 
 /// `sweepedit themes`: the theme names `--theme` accepts, one a line (built-ins included).
@@ -15,7 +16,7 @@ struct ThemesCommand: ParsableCommand {
 
     func run() throws {
         for name in ThemeLibrary.standard().names() {
-            print(name)
+            StandardOutput.line(TerminalText.escaped(name))
         }
     }
 }

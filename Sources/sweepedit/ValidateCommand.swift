@@ -24,17 +24,29 @@ struct ValidateCommand: ParsableCommand {
             } catch {
                 unreadable = true
                 printError(error.description)
+                if json { jsonItems.append(DiagnosticText.json(error)) }
                 continue
             }
             let diagnostics = Validator.check(doc)
             anyError = anyError || diagnostics.contains { $0.severity == .error }
             if json {
-                jsonItems += diagnostics.map(DiagnosticText.json)
+                jsonItems += diagnostics.map { DiagnosticText.json($0, doc: doc, path: path) }
             } else {
-                for d in diagnostics { print(DiagnosticText.human(d, doc: doc, path: path)) }
+                // one write per 64 KB, not per line: a choice of 100,000 unknown names has as many findings
+                var lines = ""
+                for d in diagnostics {
+                    lines += TerminalText.escaped(DiagnosticText.human(d, doc: doc, path: path)) + "\n"
+                    if lines.utf8.count >= 65_536 {
+                        StandardOutput.write(lines)
+                        lines = ""
+                    }
+                }
+                StandardOutput.write(lines)
             }
         }
-        if json { print(jsonItems.isEmpty ? "[]" : "[\n" + jsonItems.map { "  " + $0 }.joined(separator: ",\n") + "\n]") }
+        if json {
+            StandardOutput.line(jsonItems.isEmpty ? "[]" : "[\n" + jsonItems.map { "  " + $0 }.joined(separator: ",\n") + "\n]")
+        }
         if unreadable { throw ExitCode(2) }
         if anyError { throw ExitCode(1) }
     }
@@ -44,9 +56,8 @@ struct ValidateCommand: ParsableCommand {
 enum DiagnosticText {
     /// `file:line:col: severity: message (fix: ...)`.
     static func human(_ d: Diagnostic, doc: Document, path: String) -> String {
-        let place = d.location ?? doc.locations.locate(d.scope, d.parameter, d.field)
         var text = path
-        if let place { text += ":\(place.line):\(place.column)" }
+        if let place = place(d, doc: doc) { text += ":\(place.line):\(place.column)" }
         text += ": \(d.severity.rawValue): "
         switch d.scope {
         case .subspace(let i) where doc.space.subspaces.count > 1: text += "subspace \(i + 1): "
@@ -58,15 +69,36 @@ enum DiagnosticText {
         return text
     }
 
+    /// Where in the file a finding points: its own place, else the source map's.
+    static func place(_ d: Diagnostic, doc: Document) -> SourceLocation? {
+        d.location ?? doc.locations.locate(d.scope, d.parameter, d.field)
+    }
+
     /// `{"severity", "subspace", "parameter", "message", "fix"}` exactly as product.md specifies
-    /// (`fix` absent when there is none; `subspace` null outside the search_space list).
-    static func json(_ d: Diagnostic) -> String {
+    /// (`fix` absent when there is none; `subspace` null outside the search_space list), then
+    /// where it is: `"file"`, `"line"` and `"column"` (null when the finding has no place).
+    static func json(_ d: Diagnostic, doc: Document, path: String) -> String {
         var members: [String] = []
         members.append("\"severity\": \(JSONText.string(d.severity.rawValue))")
         members.append("\"subspace\": " + (d.scope.subspaceIndex.map(String.init) ?? "null"))
         members.append("\"parameter\": " + (d.parameter.map(JSONText.string) ?? "null"))
         members.append("\"message\": \(JSONText.string(d.message))")
         if let fix = d.fix { members.append("\"fix\": \(JSONText.string(fix.description))") }
+        members += placeMembers(file: path, place(d, doc: doc))
         return "{" + members.joined(separator: ", ") + "}"
+    }
+
+    /// A file that cannot be read, in the same shape: an error about no subspace or parameter.
+    static func json(_ e: LoadError) -> String {
+        let members = ["\"severity\": \"error\"", "\"subspace\": null", "\"parameter\": null",
+                       "\"message\": \(JSONText.string(e.message))"]
+            + placeMembers(file: e.file ?? "", e.location)
+        return "{" + members.joined(separator: ", ") + "}"
+    }
+
+    static func placeMembers(file: String, _ place: SourceLocation?) -> [String] {
+        ["\"file\": \(JSONText.string(file))",
+         "\"line\": " + (place.map { String($0.line) } ?? "null"),
+         "\"column\": " + (place.map { String($0.column) } ?? "null")]
     }
 }

@@ -121,7 +121,7 @@ import SearchSpace
         let path = try file("job.yml", "old\n")
         let text = String(repeating: "#", count: TextFile.maximumBytes + 1)
         guard case .failed(let message) = save(path, text) else { Issue.record("written"); return }
-        #expect(message == path + ": cannot write: the text is 16777217 bytes, over the 16 MiB (16,777,216 bytes) "
+        #expect(message == path + ": cannot write: the text is 16,777,217 bytes, over the 16 MiB (16,777,216 bytes) "
             + "sweepedit reads back; nothing was written")
         #expect(read(path) == "old\n")
         guard case .written = save(path, String(repeating: "#", count: TextFile.maximumBytes)) else {

@@ -169,7 +169,11 @@ struct KeyFuzzTests {
             return "the cursor \(c) is off the screen"
         }
         let rows = s.rows.count
-        if !s.document.space.subspaces.indices.contains(s.subspace) { return "subspace \(s.subspace) does not exist" }
+        // an empty space (a new AutoMode job) has no subspace: the current one is then 0
+        let subspaces = s.document.space.subspaces
+        if subspaces.isEmpty ? s.subspace != 0 : !subspaces.indices.contains(s.subspace) {
+            return "subspace \(s.subspace) of \(subspaces.count) is current"
+        }
         if rows == 0 ? s.selection != 0 : !(0..<rows).contains(s.selection) { return "selection \(s.selection) of \(rows) rows" }
         let height = Layout(size: s.size).list.height
         if s.scroll < 0 || s.scroll > max(0, rows - 1) { return "scroll \(s.scroll) of \(rows) rows" }

@@ -72,6 +72,33 @@ struct BadInputTests {
         Case("a YAML alias bomb as a key", aliasBomb + "\n? *i\n: 1\nsearch_space: []\n", at: "10:1",
              says: "a YAML alias bomb"),
         Case("nesting 100,000 deep", String(repeating: "[", count: 100_000), at: "1:1", says: "nested too deeply"),
+        // YAML tags sweepedit does not read (issue 13, item 17)
+        Case("a Python object tag", "search_space:\n  - learning_rate: !!python/object/apply:os.system [\"echo hi\"]\n",
+             at: "2:20", says: "the YAML tag !!python/object/apply:os.system is not supported"),
+        Case("a local tag", "search_space:\n  - model_name: !custom resnet50\n", at: "2:17",
+             says: "the YAML tag !custom is not supported"),
+        Case("a tag on a key", "!!set {search_space}\n", at: "1:1", says: "the YAML tag !!set is not supported"),
+        // numbers sweepedit cannot keep exactly (issue 13, item 8)
+        Case("a YAML integer past Int", "search_space:\n  - number_of_epochs: 99999999999999999999\n", at: "2:23",
+             says: "the integer 99999999999999999999 is too large to keep exactly"),
+        Case("a choice value past Int", "search_space:\n  - number_of_epochs: {type: choice, values: [5, 99999999999999999999]}\n",
+             at: "2:50", says: "the integer 99999999999999999999 is too large to keep exactly"),
+        Case("randint's upper past Int", "- layers_to_freeze: {type: randint, upper: 99999999999999999999}\n", at: "1:44",
+             says: "the integer 99999999999999999999 is too large to keep exactly"),
+        Case("a float past Double", "- learning_rate: {type: uniform, min_value: 1e400, max_value: 1e401}\n", at: "1:45",
+             says: "1e400 is too large for a float"),
+        Case("a float below Double", "- learning_rate: 1e-400\n", at: "1:18", says: "1e-400 is too small for a float"),
+        Case("NaN", "- learning_rate: .nan\n", at: "1:18", says: ".nan is not a finite number"),
+        Case("JSON's Infinity", #"[{"learning_rate": {"type": "uniform", "min_value": 0.1, "max_value": Infinity}}]"#,
+             at: "1:71", says: "Infinity is not a finite number"),
+        Case("a REST integer past Int", #"[{"learning_rate": "choice(99999999999999999999)"}]"#, at: "1:28",
+             says: "the integer 99999999999999999999 is too large to keep exactly"),
+        Case("a REST float past Double", "- learning_rate: \"uniform(1e400,1e401)\"\n", at: "1:27",
+             says: "1e400 is too large for a float"),
+        Case("a REST fixed value past Int", #"[{"number_of_epochs": "99999999999999999999", "learning_rate": "uniform(0.1,0.2)"}]"#,
+             at: "1:23", says: "number_of_epochs: the integer 99999999999999999999 is too large to keep exactly"),
+        Case("a control character", bytes: Array("search_space:\n  - optimizer: sg".utf8) + [0x01] + Array("d\n".utf8),
+             at: "2:18", says: "control characters are not allowed"),
         Case("a missing file", path: "/nonexistent/sweepedit/space.yml", says: "no such file"),
         Case("a directory", path: "/tmp", says: "is a directory"),
         Case("a device", path: "/dev/zero", says: "is not a regular file"),
@@ -108,12 +135,24 @@ struct BadInputTests {
         let folder = try TemporaryFolder.make()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("huge.yml")
-        // one byte of comment over the 16 MiB limit: the message says bytes, not a rounded "16 MB"
+        // 17 MiB of comments: over the 16 MiB limit.
+        try Data(repeating: UInt8(ascii: "#"), count: 17 * 1024 * 1024).write(to: file)
+        let result = try Binary.run(["validate", file.path], timeLimit: 20)
+        #expect(result.status == 2)
+        #expect(result.stderr == file.path + ": error: the file is 17,825,792 bytes; a search space is never larger than "
+            + "16 MiB (16,777,216 bytes), so it is not read\n")
+    }
+
+    /// One byte over the limit is not "16 MB, never larger than 16 MB" (issue 13, item 18).
+    @Test func oneByteOverTheLimitSaysByHowMuch() throws {
+        let folder = try TemporaryFolder.make()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("huge.yml")
         try Data(repeating: UInt8(ascii: "#"), count: 16 * 1024 * 1024 + 1).write(to: file)
         let result = try Binary.run(["validate", file.path], timeLimit: 20)
         #expect(result.status == 2)
-        #expect(result.stderr == file.path + ": error: the file is 16777217 bytes, over the 16 MiB (16,777,216 bytes) "
-            + "sweepedit reads (no search space comes near it); it is not read\n")
+        #expect(result.stderr == file.path + ": error: the file is 16,777,217 bytes; a search space is never larger than "
+            + "16 MiB (16,777,216 bytes), so it is not read\n")
     }
 
     @Test func anExistingOutputIsLeftAloneWhenTheInputIsBad() throws {

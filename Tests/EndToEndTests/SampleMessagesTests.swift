@@ -21,7 +21,7 @@ struct SampleMessagesTests {
         let result = try Binary.run(["sample", file, "--count"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == file + ": error: --count counts grid points, and this space is not a grid: "
+        #expect(result.stderr == file + ":4:20: error: --count counts grid points, and this space is not a grid: "
                 + "learning_rate (uniform in subspace 1, loguniform in subspace 2) and momentum (uniform in subspace 1) "
                 + "are not choices\n")
     }

@@ -31,7 +31,7 @@ public enum AtomicFile {
     public static func write(_ text: String, to target: WriteTarget) throws(WriteFailure) -> Report {
         let bytes = Array(text.utf8)
         guard bytes.count <= TextFile.maximumBytes else {
-            throw WriteFailure(path: target.requested, "the text is \(bytes.count) bytes, over the \(TextFile.limitText) "
+            throw WriteFailure(path: target.requested, "the text is \(TextFile.bytes(bytes.count)), over the \(TextFile.limitText) "
                 + "sweepedit reads back; nothing was written")
         }
         let path = target.path

@@ -8,8 +8,20 @@ public enum TextFile {
     /// Files larger than this are refused before reading (a choice of 100,000 values is about
     /// 1 MB; no search space comes near this).
     public static let maximumBytes = 16 * 1024 * 1024
-    /// The limit as messages write it.
-    public static let limitText = "16 MiB (16,777,216 bytes)"
+    /// "16 MiB (16,777,216 bytes)": exact, so that a file one byte over does not read as
+    /// "16 MB, never larger than 16 MB".
+    public static let limitText = "\(maximumBytes / 1_048_576) MiB (\(bytes(maximumBytes)))"
+
+    /// "16,777,217 bytes".
+    public static func bytes(_ count: Int) -> String {
+        var digits = String(count)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        return digits + grouped + " bytes"
+    }
 
     public static func read(_ path: String) throws(LoadError) -> String {
         var info = stat()
@@ -23,8 +35,8 @@ public enum TextFile {
         default: throw LoadError(file: path, nil, "is not a regular file (a device, pipe or socket); give a YAML or JSON file")
         }
         if Int(info.st_size) > maximumBytes {
-            throw LoadError(file: path, nil, "the file is \(info.st_size) bytes, over the \(limitText) sweepedit reads "
-                + "(no search space comes near it); it is not read")
+            throw LoadError(file: path, nil, "the file is \(bytes(Int(info.st_size))); a search space is never "
+                + "larger than \(limitText), so it is not read")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw LoadError(file: path, nil, "cannot read the file: \(String(cString: strerror(errno)))")

@@ -213,7 +213,9 @@ public enum JSONText {
         }
     }
 
-    /// A float that reads back as a float (always a dot or exponent).
+    /// A float that reads back as a float (always a dot or exponent). NaN and the infinities,
+    /// which no JSON holds, never reach here from a file or the editor (NodeCheck, RestParser
+    /// and the editor refuse them); Python's spelling is the last resort.
     public static func number(_ f: Double) -> String {
         if f.isNaN { return "NaN" }
         if f.isInfinite { return f < 0 ? "-Infinity" : "Infinity" }

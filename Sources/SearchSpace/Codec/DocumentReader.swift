@@ -40,6 +40,7 @@ public struct DocumentReader {
         }
         let root = try compose(text)
         try refuseAliasesInSpace(aliasScan, root: root)
+        try NodeCheck.check(root, file: path)
         let syntax: FileForm.Syntax = text.drop(while: { $0.isWhitespace }).first.map { $0 == "{" || $0 == "[" } == true
             ? .json : .yaml
         var space = SearchSpace()
@@ -74,7 +75,9 @@ public struct DocumentReader {
         if values == .dict {
             legacy.append(contentsOf: expressionNotes)
         } else {
-            space.subspaces = space.subspaces.map(Self.readingRestLiterals)
+            space.subspaces = try space.subspaces.enumerated().map { (i, sub) throws(LoadError) in
+                try readingRestLiterals(sub, scope: .subspace(i))
+            }
         }
         let form = FileForm(shape: shape, syntax: syntax, values: values, keys: sawCamelCase ? .camel : .snake)
         return Document(space: space, form: form, locations: locations, legacy: legacy,
@@ -177,7 +180,8 @@ public struct DocumentReader {
         case .scalar(let scalar):
             guard let value = node.literal else { return .unset }
             if node.isMistypedScalar {
-                throw fail(node.location, "\(key): '\(scalar.string)' is tagged \(node.tag.rawValue) but is not one")
+                let kind = [Tag.Name.int.rawValue: "an integer", Tag.Name.float.rawValue: "a float"][node.tag.rawValue] ?? "a true/false value"
+                throw fail(node.location, "\(key): '\(scalar.string)' is tagged \(NodeCheck.shortName(node.tag.rawValue)) but is not \(kind)")
             }
             if case .string = value { sawString = true } else { sawPlainLiteral = true }
             if node.isStringScalar, RestParser.looksLikeExpression(scalar.string) {
@@ -206,11 +210,17 @@ public struct DocumentReader {
     /// In a REST file a fixed value is a string the SDK wrote with `str()`: "0.01", "15", "True".
     /// Each is read as the field's kind would have it (strings of string and enum fields stay
     /// strings, and so do the values of keys that are not parameters).
-    static func readingRestLiterals(_ sub: Subspace) -> Subspace {
+    /// A number a Double or an Int cannot keep ("99999999999999999999", "1e400") is an error.
+    func readingRestLiterals(_ sub: Subspace, scope: Scope) throws(LoadError) -> Subspace {
         var result = sub
         for (id, setting) in sub.entries {
             if case .fixed(.string(let text)) = setting {
-                result[id] = .fixed(RestParser.literal(text, for: Catalogue.spec(id).kind))  // as parse(_:for:)
+                let kind = Catalogue.spec(id).kind
+                let value = RestParser.literal(text, for: kind)  // as parse(_:for:)
+                if kind == .int || kind == .float, let problem = ExactNumber.problem(text, read: value) {
+                    throw fail(locations.locate(scope, id.name, .value), "\(id.name): \(problem)")
+                }
+                result[id] = .fixed(value)
             }
         }
         // An unknown key's kind is unknown: its text stays as written.

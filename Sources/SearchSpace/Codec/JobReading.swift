@@ -79,6 +79,16 @@ extension DocumentReader {
 
 /// Turns libyaml's errors into one line with the place.
 enum YAMLErrorText {
+    /// The 1-based line and column (in characters) of a byte offset of the text.
+    static func place(ofByte offset: Int, in text: String) -> SourceLocation {
+        let bytes = Array(text.utf8.prefix(max(0, offset)))
+        let lineStart = (bytes.lastIndex(of: 10) ?? -1) + 1
+        let line = bytes.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+        // characters of the line so far: every byte that does not continue a UTF-8 sequence
+        let column = bytes[lineStart...].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return SourceLocation(line: line, column: column)
+    }
+
     static func loadError(_ error: YamlError, file: String?) -> LoadError {
         switch error {
         case .scanner(let context, let problem, let mark, _),
@@ -90,8 +100,9 @@ enum YAMLErrorText {
                 return LoadError(file: file, at, "nested too deeply (more than 1000 levels); a search space is never this deep")
             }
             return LoadError(file: file, at, "not valid YAML or JSON: \(problem)\(detail)")
-        case .reader(let problem, _, _, _):
-            return LoadError(file: file, nil, "cannot read the file's characters: \(problem) (is it a text file?)")
+        case .reader(let problem, let offset, _, let yaml):
+            return LoadError(file: file, offset.map { place(ofByte: $0, in: yaml) },
+                             "cannot read the file's characters: \(problem) (is it a text file?)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return LoadError(file: file, SourceLocation(line: context.mark.line, column: context.mark.column),

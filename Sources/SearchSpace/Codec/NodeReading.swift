@@ -24,8 +24,8 @@ extension Node {
         case Tag.Name.int.rawValue: return (int ?? Int(s.string)).map(Literal.int) ?? .string(s.string)
         case Tag.Name.float.rawValue: return (float ?? Double(s.string)).map(Literal.float) ?? .string(s.string)
         default:
-            // Python's json module writes these for non-finite floats (and so do we): plain,
-            // they are numbers; quoted, strings.
+            // Python's json module writes these for non-finite floats: plain, they are numbers
+            // (which NodeCheck refuses, as it does .inf and .nan); quoted, strings.
             if s.style == .plain, let special = Self.pythonNonFinite[s.string] { return .float(special) }
             return .string(s.string)
         }

@@ -106,7 +106,12 @@ public enum RestParser {
         _ kind: DistributionKind, _ args: [(text: String, quoted: Bool, offset: Int)], at offset: Int
     ) throws(Failure) -> Distribution {
         if kind == .choice {
-            return .choice(args.map { $0.quoted ? .string($0.text) : literal($0.text) })
+            var values: [Value] = []
+            values.reserveCapacity(args.count)
+            for arg in args {
+                values.append(arg.quoted ? .string(arg.text) : try exactLiteral(arg.text, at: arg.offset))
+            }
+            return .choice(values)
         }
         let expected = kind.parameterNames.count
         guard args.count == expected else {
@@ -115,12 +120,19 @@ public enum RestParser {
         }
         var numbers: [Number] = []
         for arg in args {
-            guard !arg.quoted, let n = Number(literal(arg.text)) else {
+            guard !arg.quoted, let n = Number(try exactLiteral(arg.text, at: arg.offset)) else {
                 throw Failure(offset: arg.offset, message: "'\(arg.text)' is not a number")
             }
             numbers.append(n)
         }
         return Distribution(kind: kind, parameters: numbers)!
+    }
+
+    /// A bare literal of an expression, refused when it is a number sweepedit cannot keep exactly.
+    static func exactLiteral(_ text: String, at offset: Int) throws(Failure) -> Value {
+        let value = literal(text)
+        if let problem = ExactNumber.problem(text, read: value) { throw Failure(offset: offset, message: problem) }
+        return value
     }
 
     /// A fixed REST value of a field: a string or enum field keeps the text as it is; a bool

@@ -125,12 +125,22 @@ private struct PlanBuilder {
     }
 
     /// A literal as a cell: numbers as written (int or float), anything else as a category code.
+    /// An integer a Double cannot hold exactly (beyond 2^53, as 9007199254740993) is a category
+    /// too, so that it prints as written.
     mutating func store(_ value: Value, column: Int) -> (x: Double, kind: CellKind) {
         switch value {
-        case .int(let i): return (Double(i), .int)
+        case .int(let i) where Self.fitsADouble(i): return (Double(i), .int)
+        case .int: return (Double(code(value, column: column)), .category)
         case .float(let f): return (f, .float)
         case .bool, .string: return (Double(code(value, column: column)), .category)
         }
+    }
+
+    static func fitsADouble(_ i: Int) -> Bool { Int(exactly: Double(i)) == i }
+
+    static func isIntegerBeyondADouble(_ value: Value) -> Bool {
+        if case .int(let i) = value { return !fitsADouble(i) }
+        return false
     }
 
     mutating func code(_ value: Value, column: Int) -> Int {
@@ -152,7 +162,7 @@ private struct PlanBuilder {
             let numbers = values.compactMap(\.number)
             op.start = choiceTable.count
             op.count = values.count
-            if numbers.count == values.count {
+            if numbers.count == values.count, !values.contains(where: Self.isIntegerBeyondADouble) {
                 choiceTable += numbers
                 let literalInts = values.allSatisfy { if case .int = $0 { return true } else { return false } }
                 let integral = numbers.allSatisfy { $0 == $0.rounded() && abs($0) < 9.0e18 }

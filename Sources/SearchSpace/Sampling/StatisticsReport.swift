@@ -38,7 +38,7 @@ public enum StatisticsReport {
             let total = counts.reduce(0, +)
             if total > 0 {
                 let values = zip(plan.categories[column], counts).map { value, n in
-                    "\(ValueFormat.plain(value)) \(n) (\(CellText.compact(100 * Double(n) / Double(total), significant: 3))%)"
+                    "\(TerminalText.escaped(ValueFormat.plain(value))) \(n) (\(CellText.compact(100 * Double(n) / Double(total), significant: 3))%)"
                 }
                 lines.append(cell(name, nameWidth + 2) + cell(String(total), 10) + values.joined(separator: ", "))
             }

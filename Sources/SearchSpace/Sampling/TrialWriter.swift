@@ -44,8 +44,9 @@ public struct TrialWriter {
             for value in values {
                 switch format {
                 case .json: spelled.append(JSONText.value(value))
-                case .table: spelled.append(ValueFormat.plain(value))
-                case .csv: spelled.append(Self.csvField(ValueFormat.plain(value)))
+                // file text bound for a terminal: control characters escaped (JSON escapes its own)
+                case .table: spelled.append(TerminalText.escaped(ValueFormat.plain(value)))
+                case .csv: spelled.append(Self.csvField(TerminalText.escaped(ValueFormat.plain(value))))
                 }
             }
         }

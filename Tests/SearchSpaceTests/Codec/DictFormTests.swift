@@ -202,6 +202,6 @@ struct ScalarTagTests {
 
     @Test func aValueTaggedAsANumberThatIsNotOneIsRefused() {
         let error = loadError("- learning_rate: !!int \"uniform(0.1,0.2)\"\n")
-        #expect(error?.description == "bad.yml:1:18: error: learning_rate: 'uniform(0.1,0.2)' is tagged tag:yaml.org,2002:int but is not one")
+        #expect(error?.description == "bad.yml:1:18: error: learning_rate: 'uniform(0.1,0.2)' is tagged !!int but is not an integer")
     }
 }
