@@ -31,9 +31,17 @@ public struct Grid: Sequence, Sendable {
         size = sizes.reduce(GridSize.exact(0), +)
     }
 
-    /// The number of grid points of `space` without building the grid.
+    /// The number of grid points of `space`, counted without building the grid (the editor's
+    /// status line asks on every frame): the sum over subspaces of the product of their choice
+    /// sizes, saturating at "more than 2^63", never wrapping or trapping.
     public static func size(of space: SearchSpace) throws(GridError) -> GridSize {
-        try Grid(space: space).size
+        try check(space)
+        return space.subspaces.reduce(GridSize.exact(0)) { total, sub in
+            total + GridSize.product(sub.order.compactMap { id in
+                if case .swept(.choice(let values)) = sub[id] { return values.count }
+                return nil
+            })
+        }
     }
 
     /// Throws when some subspace sweeps a parameter with anything but choice.
