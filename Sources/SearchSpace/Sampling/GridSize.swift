@@ -56,6 +56,10 @@ public struct GridError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Every non-choice distribution, in subspace then catalogue order.
     public var offenders: [Offender]
 
+    init(offenders: [Offender]) {
+        self.offenders = offenders.sorted { ($0.subspace, $0.parameter.index) < ($1.subspace, $1.parameter.index) }
+    }
+
     /// "grid sampling needs choice distributions only; not a grid: learning_rate (uniform,
     /// subspace 1), layers_to_freeze (randint, subspace 2)".
     public var description: String {

@@ -21,21 +21,19 @@ enum AlgorithmRules {
     }
 
     private static func checkGrid(_ space: SearchSpace, _ found: inout [Diagnostic]) {
-        var isGrid = true
-        for (i, sub) in space.subspaces.enumerated() {
-            for id in sub.order {
-                guard case .swept(let d) = sub[id], d.kind != .choice else { continue }
-                isGrid = false
-                let fix = enumerated(d).map {
-                    Fix("list its values: \(Wording.distribution($0))", .set(.subspace(i), id, .swept($0)))
-                } ?? switchTo(.random, space.job)
-                found.append(Diagnostic(.error, .subspace(i), id.name, field: .value,
-                    "grid sampling takes choice only, and \(id.name) is \(Wording.distribution(d)); list the values as a choice or use random sampling",
-                    fix: fix))
-            }
+        let offenders = Grid.offenders(in: space)
+        for offender in offenders {
+            let i = offender.subspace, id = offender.parameter
+            guard let d = space.subspaces[i][id].distribution else { continue }
+            let fix = enumerated(d).map {
+                Fix("list its values: \(Wording.distribution($0))", .set(.subspace(i), id, .swept($0)))
+            } ?? switchTo(.random, space.job)
+            found.append(Diagnostic(.error, .subspace(i), id.name, field: .value,
+                "grid sampling takes choice only, and \(id.name) is \(Wording.distribution(d)); list the values as a choice or use random sampling",
+                fix: fix))
         }
-        guard isGrid, let maxTrials = space.job.maxTrials, maxTrials >= 1 else { return }
-        let size = gridSize(space)
+        guard offenders.isEmpty, let maxTrials = space.job.maxTrials, maxTrials >= 1,
+              let size = try? Grid.size(of: space) else { return }
         guard size.exactCount.map({ $0 > UInt64(maxTrials) }) ?? true else { return }
         found.append(Diagnostic(.note, .job, "max_trials", field: .value,
             "the grid has \(size) points but max_trials is \(maxTrials): only \(maxTrials) of them are tried"))
@@ -128,17 +126,6 @@ enum AlgorithmRules {
             })
         case .choice, .uniform, .loguniform, .qloguniform, .normal, .lognormal, .qnormal, .qlognormal:
             return nil
-        }
-    }
-
-    /// Points of the grid: the sum over subspaces of the product of their choice sizes, counted
-    /// as `Grid` counts them (`GridSize`), without compiling a sampling plan.
-    static func gridSize(_ space: SearchSpace) -> GridSize {
-        space.subspaces.reduce(GridSize.exact(0)) { total, sub in
-            total + GridSize.product(sub.order.compactMap { id in
-                if case .swept(.choice(let values)) = sub[id] { return values.count }
-                return nil
-            })
         }
     }
 }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// One owner for each fact (architecture.md): each fact is defined once, in SearchSpace, and
+/// the copies that once lived elsewhere stay deleted. The test reads the Sources tree, so a
+/// second definition fails here rather than drifting apart from the first.
+struct OneOwnerTests {
+    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
+
+    /// Every Swift file under Sources, as (path relative to the package, text).
+    static let files: [(path: String, text: String)] = {
+        let root = sources.deletingLastPathComponent().path + "/"
+        let walker = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+        var found: [(String, String)] = []
+        while let url = walker?.nextObject() as? URL {
+            guard url.pathExtension == "swift", let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            found.append((url.path.replacingOccurrences(of: root, with: ""), text))
+        }
+        return found.sorted { $0.0 < $1.0 }
+    }()
+
+    /// The files, and lines, where `pattern` (a regular expression) matches.
+    static func matches(_ pattern: String) -> [String] {
+        let regex = try! NSRegularExpression(pattern: pattern)  // the patterns are this file's literals
+        var hits: [String] = []
+        for file in files {
+            for (n, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let s = String(line)
+                if regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil {
+                    hits.append("\(file.path):\(n + 1): \(s.trimmingCharacters(in: .whitespaces))")
+                }
+            }
+        }
+        return hits
+    }
+
+    /// A fact, the one definition it must have (in SearchSpace), and the copies it replaced.
+    struct Fact: CustomStringConvertible, Sendable {
+        var description: String
+        var definition: String
+        var deleted: [String] = []
+    }
+
+    static let facts: [Fact] = [
+        Fact(description: "grid size", definition: #"static func size\(of space: SearchSpace\)"#,
+             deleted: [#"func gridSize\("#, #"points\.multipliedReportingOverflow"#]),
+        Fact(description: "is this a grid", definition: #"static func offenders\(in space: SearchSpace\)"#,
+             deleted: [#"var isGrid = "#, #"choiceValues else \{ return "continuous""#]),
+    ]
+
+    @Test(arguments: facts)
+    func eachFactIsDefinedOnceInSearchSpace(_ fact: Fact) {
+        let definitions = Self.matches(fact.definition)
+        #expect(definitions.count == 1, "\(fact): \(definitions.joined(separator: "\n"))")
+        #expect(definitions.allSatisfy { $0.hasPrefix("Sources/SearchSpace/") }, "\(fact): \(definitions)")
+        for copy in fact.deleted {
+            let found = Self.matches(copy)
+            #expect(found.isEmpty, "\(fact): a copy came back:\n\(found.joined(separator: "\n"))")
+        }
+    }
+}
