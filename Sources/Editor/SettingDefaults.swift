@@ -4,15 +4,6 @@ import SearchSpace
 /// Sensible settings for f / d / t, read from the catalogue: `d` on learning_rate gives a
 /// uniform around its default within [0, 1]; on an enum, bool or model_name a choice.
 public enum SettingDefaults {
-    /// The distribution kinds a field accepts, in the order t cycles through them.
-    public static func allowedKinds(_ spec: ParameterSpec) -> [DistributionKind] {
-        switch spec.kind {
-        case .float: return DistributionKind.allCases
-        case .int: return [.choice, .randint, .quniform, .qloguniform, .qnormal, .qlognormal]
-        case .bool, .string, .enum: return [.choice]
-        }
-    }
-
     /// The value `f` fixes: what the distribution centres on, else the value trials get today.
     public static func fixedValue(_ id: ParameterID, current: Setting, space: SearchSpace) -> Value {
         let spec = Catalogue.spec(id)

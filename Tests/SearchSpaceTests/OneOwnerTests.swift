@@ -47,6 +47,8 @@ struct OneOwnerTests {
              deleted: [#"func gridSize\("#, #"points\.multipliedReportingOverflow"#]),
         Fact(description: "is this a grid", definition: #"static func offenders\(in space: SearchSpace\)"#,
              deleted: [#"var isGrid = "#, #"choiceValues else \{ return "continuous""#]),
+        Fact(description: "distribution kinds a field kind accepts", definition: #"var acceptedDistributionKinds:"#,
+             deleted: [#"func allowedKinds\("#, #"d\.kind == \.uniform \|\| d\.kind == \.loguniform"#]),
     ]
 
     @Test(arguments: facts)

@@ -106,33 +106,30 @@ enum KindRules {
             }
             return fits
         }
-        switch spec.kind {
-        case .bool, .string, .enum:
-            found.append(Diagnostic(.error, scope, spec.name, field: .value,
-                "\(spec.name) takes a fixed value or a choice, not \(d.kind.rawValue)"))
-            return false
-        case .float:
-            return true
-        case .int:
-            if d.kind == .uniform || d.kind == .loguniform || d.kind == .normal || d.kind == .lognormal {
+        if !spec.kind.acceptedDistributionKinds.contains(d.kind) {
+            switch spec.kind {
+            case .int:
                 found.append(Diagnostic(.error, scope, spec.name, field: .value,
                     "\(spec.name) is an integer; \(d.kind.rawValue) draws fractions. Use q\(d.kind.rawValue) with integer parameters, randint or choice",
                     fix: integerForm(d, spec, scope)))
-                return false
+            case .bool, .string, .enum, .float:
+                found.append(Diagnostic(.error, scope, spec.name, field: .value,
+                    "\(spec.name) takes a fixed value or a choice, not \(d.kind.rawValue)"))
             }
-            var fits = true
-            if d.kind.isQuantized {
-                for (field, n) in zip(d.kind.parameterNames, d.parameters) where !n.isIntegerLiteral {
-                    let whole = n.double == n.double.rounded() && abs(n.double) < 1e15
-                    let fix = whole ? replacing(field, with: .int(Int(n.double)), in: d, spec, scope) : nil
-                    found.append(Diagnostic(.error, scope, spec.name, field: .parameter(field),
-                        "\(spec.name) is an integer: every parameter of \(d.kind.rawValue) must be an integer, and \(field) is \(ValueFormat.plain(n))",
-                        fix: fix))
-                    fits = false
-                }
-            }
-            return fits
+            return false
         }
+        var fits = true
+        if spec.kind == .int, d.kind.isQuantized {
+            for (field, n) in zip(d.kind.parameterNames, d.parameters) where !n.isIntegerLiteral {
+                let whole = n.double == n.double.rounded() && abs(n.double) < 1e15
+                let fix = whole ? replacing(field, with: .int(Int(n.double)), in: d, spec, scope) : nil
+                found.append(Diagnostic(.error, scope, spec.name, field: .parameter(field),
+                    "\(spec.name) is an integer: every parameter of \(d.kind.rawValue) must be an integer, and \(field) is \(ValueFormat.plain(n))",
+                    fix: fix))
+                fits = false
+            }
+        }
+        return fits
     }
 
     /// The q-form with q 1 and rounded parameters, when the rounded bounds still make sense:
