@@ -77,7 +77,7 @@ public enum SettingDefaults {
         func logBounds() -> (Double, Double) {
             let a = lo > 0 ? lo : (hi > 0 ? hi / 100 : 0.001)
             let b = hi > a ? hi : a * 100
-            return (roundedLog(a), roundedLog(b))
+            return (NumberFormat.roundedLog(a), NumberFormat.roundedLog(b))
         }
         switch kind {
         case .choice:
@@ -157,10 +157,6 @@ public enum SettingDefaults {
     static func number(_ x: Double, _ spec: ParameterSpec) -> Number {
         spec.kind == .int ? .int(Int(x.rounded())) : .float(x)
     }
-
-    /// The natural log to 4 decimals, as the editor writes exponents: e^-9.2103 shows as
-    /// 0.0001 again, and the file stays readable (the error is below 0.005%).
-    public static func roundedLog(_ x: Double) -> Double { (log(x) * 10_000).rounded() / 10_000 }
 
     /// x with 6 significant digits: exp(log(0.001)) is shown as 0.001.
     static func nice(_ x: Double) -> Double {

@@ -49,6 +49,8 @@ struct OneOwnerTests {
              deleted: [#"var isGrid = "#, #"choiceValues else \{ return "continuous""#]),
         Fact(description: "distribution kinds a field kind accepts", definition: #"var acceptedDistributionKinds:"#,
              deleted: [#"func allowedKinds\("#, #"d\.kind == \.uniform \|\| d\.kind == \.loguniform"#]),
+        Fact(description: "rounding an exponent for display", definition: #"func roundedLog\("#,
+             deleted: [#"func lnBound\("#, #"\* 10_000\)\.rounded\(\) / 10_000"#]),
     ]
 
     @Test(arguments: facts)
@@ -57,7 +59,7 @@ struct OneOwnerTests {
         #expect(definitions.count == 1, "\(fact): \(definitions.joined(separator: "\n"))")
         #expect(definitions.allSatisfy { $0.hasPrefix("Sources/SearchSpace/") }, "\(fact): \(definitions)")
         for copy in fact.deleted {
-            let found = Self.matches(copy)
+            let found = Self.matches(copy).filter { !definitions.contains($0) }  // the owner's own line may match
             #expect(found.isEmpty, "\(fact): a copy came back:\n\(found.joined(separator: "\n"))")
         }
     }

@@ -53,9 +53,9 @@ enum LogScaleRules {
         guard spec.kind == .float else { return nil }
         switch d {
         case .loguniform(let a, let b):
-            return .loguniform(min: .float(Wording.lnBound(a.double)), max: .float(Wording.lnBound(b.double)))
+            return .loguniform(min: .float(NumberFormat.roundedLog(a.double)), max: .float(NumberFormat.roundedLog(b.double)))
         case .qloguniform(let a, let b, let q):
-            return .qloguniform(min: .float(Wording.lnBound(a.double)), max: .float(Wording.lnBound(b.double)), q: q)
+            return .qloguniform(min: .float(NumberFormat.roundedLog(a.double)), max: .float(NumberFormat.roundedLog(b.double)), q: q)
         case .choice, .randint, .uniform, .quniform, .normal, .lognormal, .qnormal, .qlognormal:
             return nil
         }

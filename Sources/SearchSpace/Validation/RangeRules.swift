@@ -94,7 +94,7 @@ enum RangeRules {
         }
         if d.kind.isLogScale {
             guard target > 0 else { return nil }
-            target = Wording.lnBound(target)
+            target = NumberFormat.roundedLog(target)
         }
         guard target.isFinite, abs(target) < 1e15 else { return nil }
         let n: Number = spec.kind == .int || (target == target.rounded() && d.parameters.allSatisfy(\.isIntegerLiteral))

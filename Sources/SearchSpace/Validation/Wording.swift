@@ -55,11 +55,6 @@ enum Wording {
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
     }
 
-    /// The natural log rounded for a bound the user will read and keep: 4 decimals.
-    static func lnBound(_ x: Double) -> Double {
-        (Foundation.log(x) * 10_000).rounded() / 10_000
-    }
-
     /// A computed bound tidied to 4 significant digits, for a fix the user will read and keep.
     static func tidy(_ x: Double) -> Double {
         guard x.isFinite, x != 0 else { return x }
