@@ -51,6 +51,8 @@ struct OneOwnerTests {
              deleted: [#"func allowedKinds\("#, #"d\.kind == \.uniform \|\| d\.kind == \.loguniform"#]),
         Fact(description: "rounding an exponent for display", definition: #"func roundedLog\("#,
              deleted: [#"func lnBound\("#, #"\* 10_000\)\.rounded\(\) / 10_000"#]),
+        Fact(description: "the sampling-algorithm policy (bayesian runs as random)", definition: #"var simulated: SimulatedAlgorithm"#,
+             deleted: [#"case \.bayesian:\s*$"#, #"enum SampleAlgorithm"#]),
     ]
 
     @Test(arguments: facts)
