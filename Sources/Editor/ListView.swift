@@ -106,14 +106,13 @@ enum ListView {
 
     /// A log-scale distribution in real units: "= 0.0001 .. 0.01".
     static func realRange(_ d: Distribution) -> String? {
-        switch d {
-        case .loguniform(let a, let b), .qloguniform(let a, let b, _):
-            return "= " + NumberFormat.approximate(exp(a.double), significant: 4) + ".."
-                + NumberFormat.approximate(exp(b.double), significant: 4)
-        case .lognormal(let mu, _), .qlognormal(let mu, _, _):
-            return "median " + NumberFormat.approximate(exp(mu.double), significant: 4)
+        guard d.kind.isLogScale, let range = DistributionRange(d, sigmas: 0) else { return nil }
+        switch d.kind {
+        case .lognormal, .qlognormal:
+            return "median " + NumberFormat.approximate(range.lower, significant: 4)  // e^mu, at 0 sigma
         default:
-            return nil
+            return "= " + NumberFormat.approximate(range.lower, significant: 4) + ".."
+                + NumberFormat.approximate(range.upper, significant: 4)
         }
     }
 }

@@ -113,23 +113,11 @@ public enum SettingDefaults {
         }
     }
 
-    /// The range a distribution covers in real units (normal: mu ± 2 sigma), and its q.
+    /// The range a distribution covers in real units (normal: mu ± 2 sigma; see
+    /// `DistributionRange`), and its q; log-scale ends tidied to 6 digits.
     static func range(of d: Distribution) -> (Double, Double, Double?) {
-        let p = d.parameters.map(\.double)
-        switch d {
-        case .choice(let values):
-            let numbers = values.compactMap(\.number)
-            return (numbers.min() ?? 0, numbers.max() ?? 1, nil)
-        case .randint: return (0, p[0], nil)
-        case .uniform: return (p[0], p[1], nil)
-        case .quniform: return (p[0], p[1], p[2])
-        case .loguniform: return (nice(exp(p[0])), nice(exp(p[1])), nil)
-        case .qloguniform: return (nice(exp(p[0])), nice(exp(p[1])), p[2])
-        case .normal: return (p[0] - 2 * p[1], p[0] + 2 * p[1], nil)
-        case .qnormal: return (p[0] - 2 * p[1], p[0] + 2 * p[1], p[2])
-        case .lognormal: return (nice(exp(p[0] - 2 * p[1])), nice(exp(p[0] + 2 * p[1])), nil)
-        case .qlognormal: return (nice(exp(p[0] - 2 * p[1])), nice(exp(p[0] + 2 * p[1])), p[2])
-        }
+        guard let r = DistributionRange(d, sigmas: 2) else { return (0, 1, nil) }
+        return d.kind.isLogScale ? (nice(r.lower), nice(r.upper), r.q) : (r.lower, r.upper, r.q)
     }
 
     /// The values an enum, bool or model_name field offers (Up/Down while editing picks them).

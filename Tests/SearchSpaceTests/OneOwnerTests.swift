@@ -53,6 +53,8 @@ struct OneOwnerTests {
              deleted: [#"func lnBound\("#, #"\* 10_000\)\.rounded\(\) / 10_000"#]),
         Fact(description: "the sampling-algorithm policy (bayesian runs as random)", definition: #"var simulated: SimulatedAlgorithm"#,
              deleted: [#"case \.bayesian:\s*$"#, #"enum SampleAlgorithm"#]),
+        Fact(description: "a distribution's range", definition: #"public init\?\(_ d: Distribution, sigmas: Double\)"#,
+             deleted: [#"p\[0\] - 2 \* p\[1\]"#, #"op\.a - spread"#, #"exp\(mu\.double\)"#, #"ordered\(exp\(a\.double\)"#]),
     ]
 
     @Test(arguments: facts)
