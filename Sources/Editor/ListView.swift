@@ -100,7 +100,7 @@ enum ListView {
         switch base.source {
         case .trainingParameters: return (base.value.map { RestFormat.literal($0, for: kind) } ?? "") + " (training_parameters)"
         case .azureDefault: return (base.value.map { RestFormat.literal($0, for: kind) } ?? "") + " (default)"
-        case .none: return "(Azure chooses)"
+        case .none, .swept, .fixed: return "(Azure chooses)"  // baseValue gives no swept or fixed source
         }
     }
 

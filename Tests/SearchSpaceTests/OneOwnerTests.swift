@@ -55,6 +55,12 @@ struct OneOwnerTests {
              deleted: [#"case \.bayesian:\s*$"#, #"enum SampleAlgorithm"#]),
         Fact(description: "a distribution's range", definition: #"public init\?\(_ d: Distribution, sigmas: Double\)"#,
              deleted: [#"p\[0\] - 2 \* p\[1\]"#, #"op\.a - spread"#, #"exp\(mu\.double\)"#, #"ordered\(exp\(a\.double\)"#]),
+        Fact(description: "where a value comes from", definition: #"enum ValueSource\b"#,
+             deleted: [#"enum BaseSource"#, #"enum Origin\b"#]),
+        Fact(description: "a parameter's effective value", definition: #"func effectiveValue\("#,
+             deleted: [#"struct EffectiveValues\b"#, #"struct Possible\b"#]),
+        Fact(description: "is this parameter active", definition: #"func activation\(of id: ParameterID"#,
+             deleted: [#"condition\.isMet\(by: \$0\)"#, #"static func tally\("#]),
     ]
 
     @Test(arguments: facts)

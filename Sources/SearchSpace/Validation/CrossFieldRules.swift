@@ -10,7 +10,7 @@ enum CrossFieldRules {
 
     /// Checks one scope. `possible` gives the effective values there; `isSetHere` says whether
     /// the scope itself sets a parameter (so a finding is reported once, where it was written).
-    static func check(scope: Scope, _ possible: (ParameterID) -> EffectiveValues.Possible?,
+    static func check(scope: Scope, _ possible: (ParameterID) -> EffectiveValue?,
                       isSetHere: (ParameterID) -> Bool, into found: inout [Diagnostic]) {
         let models = possible(.modelName)?.values ?? []
         if isSetHere(.validationCropSize) || isSetHere(.validationResizeSize) {
@@ -27,7 +27,7 @@ enum CrossFieldRules {
         }
     }
 
-    private static func checkCropAgainstResize(_ scope: Scope, _ possible: (ParameterID) -> EffectiveValues.Possible?,
+    private static func checkCropAgainstResize(_ scope: Scope, _ possible: (ParameterID) -> EffectiveValue?,
                                                _ isSetHere: (ParameterID) -> Bool, _ found: inout [Diagnostic]) {
         guard let crop = possible(.validationCropSize), let resize = possible(.validationResizeSize),
               let cropLow = crop.low, let cropHigh = crop.high,
@@ -39,7 +39,7 @@ enum CrossFieldRules {
             ? "validation_crop_size \(cropText) is above validation_resize_size \(resizeText): images are resized, then cropped larger than they are; keep the crop at or below the resize size"
             : "validation_crop_size \(cropText) is above validation_resize_size \(resizeText) in some trials; keep the crop at or below the resize size"
         var fix: Fix?
-        if id == .validationCropSize, crop.origin == .subspace, let values = crop.values {
+        if id == .validationCropSize, crop.source.isSubspaceOwn, let values = crop.values {
             let kept = values.filter { ($0.number ?? 0) <= resizeLow }
             if !kept.isEmpty, kept.count < values.count {
                 let setting: Setting = values.count == 1 ? .fixed(kept[0]) : .swept(.choice(kept))
@@ -52,7 +52,7 @@ enum CrossFieldRules {
         found.append(Diagnostic(.warning, scope, id.name, field: .value, message, fix: fix))
     }
 
-    private static func checkViT(_ models: [Value], _ scope: Scope, _ possible: (ParameterID) -> EffectiveValues.Possible?,
+    private static func checkViT(_ models: [Value], _ scope: Scope, _ possible: (ParameterID) -> EffectiveValue?,
                                  _ isSetHere: (ParameterID) -> Bool, _ found: inout [Diagnostic]) {
         guard let vit = models.lazy.compactMap(modelInfo).first(where: \.isViT),
               let training = possible(.trainingCropSize), let validation = possible(.validationCropSize) else { return }
@@ -68,7 +68,7 @@ enum CrossFieldRules {
             fix: fix))
     }
 
-    private static func checkSeresnext(_ models: [Value], _ scope: Scope, _ possible: (ParameterID) -> EffectiveValues.Possible?,
+    private static func checkSeresnext(_ models: [Value], _ scope: Scope, _ possible: (ParameterID) -> EffectiveValue?,
                                        _ isSetHere: (ParameterID) -> Bool, _ found: inout [Diagnostic]) {
         guard models.contains(.string("seresnext")) else { return }
         for id in [ParameterID.trainingCropSize, .validationCropSize] where isSetHere(id) {
@@ -119,10 +119,10 @@ enum CrossFieldRules {
     }
 
     /// "256", "256 (Azure's default)", "choice(224, 256)".
-    private static func describe(_ p: EffectiveValues.Possible) -> String {
+    private static func describe(_ p: EffectiveValue) -> String {
         switch p.setting {
-        case .fixed(let v): return ValueFormat.plain(v) + Wording.origin(p.origin)
-        case .swept(let d): return Wording.distribution(d) + Wording.origin(p.origin)
+        case .fixed(let v): return ValueFormat.plain(v) + Wording.origin(p.source)
+        case .swept(let d): return Wording.distribution(d) + Wording.origin(p.source)
         case .unset: return "unset"
         }
     }

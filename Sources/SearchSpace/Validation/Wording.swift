@@ -36,11 +36,11 @@ enum Wording {
     }
 
     /// Where an effective value comes from, for messages: "" (the subspace), " (from training_parameters)".
-    static func origin(_ origin: EffectiveValues.Origin) -> String {
-        switch origin {
-        case .subspace: return ""
+    static func origin(_ source: ValueSource) -> String {
+        switch source {
+        case .swept, .fixed: return ""
         case .trainingParameters: return " (from training_parameters)"
-        case .azureDefault: return " (Azure's default)"
+        case .azureDefault, .none: return " (Azure's default)"
         }
     }
 
