@@ -29,10 +29,7 @@ struct EditCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         } else {
-            var fresh = Document.new()
-            fresh.space = DocumentWriter.starterSpace(task: .imageClassification)
-            fresh.originalSpace = fresh.space
-            doc = fresh
+            doc = Document.new()
         }
         let resolved = Theme.resolve(nameOrPath: theme)
         Self.unblockTerminatingSignals()

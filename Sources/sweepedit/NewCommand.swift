@@ -24,7 +24,7 @@ struct NewCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            try Output.write(DocumentWriter.jobSkeleton(DocumentWriter.starterSpace(task: task)), to: output)
+            try Output.write(DocumentWriter.jobSkeleton(Document.new(task: task).space), to: output)
         } catch {
             printError("\(error)")
             throw ExitCode(1)

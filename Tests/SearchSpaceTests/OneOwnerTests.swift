@@ -61,6 +61,8 @@ struct OneOwnerTests {
              deleted: [#"struct EffectiveValues\b"#, #"struct Possible\b"#]),
         Fact(description: "is this parameter active", definition: #"func activation\(of id: ParameterID"#,
              deleted: [#"condition\.isMet\(by: \$0\)"#, #"static func tally\("#]),
+        Fact(description: "the starter space of a new document", definition: #"static func new\(task: Task"#,
+             deleted: [#"func starterSpace\("#, #"fresh\.space = "#]),
     ]
 
     @Test(arguments: facts)

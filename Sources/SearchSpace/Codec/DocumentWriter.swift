@@ -83,14 +83,4 @@ public enum DocumentWriter {
         lines += DictWriter.yamlSubspaces(space.subspaces, indent: 2)
         return lines.joined(separator: "\n") + "\n"
     }
-
-    /// The starting space of `sweepedit new` and of the editor without a file: a small,
-    /// valid sweep a user edits from.
-    public static func starterSpace(task: Task) -> SearchSpace {
-        var sub = Subspace()
-        sub[.modelName] = .swept(.choice([.string("vitb16r224"), .string("seresnext")]))
-        sub[.learningRate] = .swept(.uniform(min: .float(0.001), max: .float(0.01)))
-        sub[.numberOfEpochs] = .swept(.choice([.int(15), .int(30)]))
-        return SearchSpace(subspaces: [sub], job: JobSettings(task: task, maxTrials: 10, maxConcurrentTrials: 2))
-    }
 }
