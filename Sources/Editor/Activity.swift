@@ -42,6 +42,15 @@ public enum Row: Hashable, Sendable {
         return nil
     }
 
+    /// The row a finding's subject names; nil for a sweep setting or a job key (no row shows them).
+    public init?(_ subject: Subject) {
+        switch subject {
+        case .parameter(let id): self = .parameter(id)
+        case .unknownKey(let key): self = .unknownKey(key)
+        case .sweepSetting, .jobKey: return nil
+        }
+    }
+
     /// The rows of a subspace: the 31 parameters in catalogue order, then unknown keys; only
     /// those whose name contains the filter (snake_case or camelCase, any case).
     public static func rows(of sub: Subspace, filter: String) -> [Row] {

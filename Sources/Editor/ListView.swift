@@ -33,7 +33,7 @@ enum ListView {
             guard rows.indices.contains(index) else { break }
             let row = rows[index]
             let selected = index == s.selection
-            let spans = rowSpans(row, sub: sub, space: space, diagnostics: findings[row.name] ?? [], nameWidth: names, width: r.width - 1)
+            let spans = rowSpans(row, sub: sub, space: space, diagnostics: findings[row] ?? [], nameWidth: names, width: r.width - 1)
             let rowNumber = r.row + line
             screen.draw([Span(selected ? ">" : " ", "list.marker")] + spans, row: rowNumber, column: r.column, limit: r.width)
             // The highlight covers the marker and the name only: moving the cursor then rewrites

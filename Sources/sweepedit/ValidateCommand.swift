@@ -44,7 +44,7 @@ struct ValidateCommand: ParsableCommand {
 enum DiagnosticText {
     /// `file:line:col: severity: message (fix: ...)`.
     static func human(_ d: Diagnostic, doc: Document, path: String) -> String {
-        let place = d.location ?? doc.locations.locate(d.scope, d.parameter, d.field)
+        let place = d.location ?? doc.locations.locate(d.scope, d.subject?.name, d.field)
         var text = path
         if let place { text += ":\(place.line):\(place.column)" }
         text += ": \(d.severity.rawValue): "
@@ -64,7 +64,7 @@ enum DiagnosticText {
         var members: [String] = []
         members.append("\"severity\": \(JSONText.string(d.severity.rawValue))")
         members.append("\"subspace\": " + (d.scope.subspaceIndex.map(String.init) ?? "null"))
-        members.append("\"parameter\": " + (d.parameter.map(JSONText.string) ?? "null"))
+        members.append("\"parameter\": " + (d.subject.map { JSONText.string($0.name) } ?? "null"))
         members.append("\"message\": \(JSONText.string(d.message))")
         if let fix = d.fix { members.append("\"fix\": \(JSONText.string(fix.description))") }
         return "{" + members.joined(separator: ", ") + "}"

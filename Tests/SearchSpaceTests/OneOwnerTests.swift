@@ -63,6 +63,8 @@ struct OneOwnerTests {
              deleted: [#"condition\.isMet\(by: \$0\)"#, #"static func tally\("#]),
         Fact(description: "the starter space of a new document", definition: #"static func new\(task: Task"#,
              deleted: [#"func starterSpace\("#, #"fresh\.space = "#]),
+        Fact(description: "a finding's subject", definition: #"enum Subject\b"#,
+             deleted: [#"var parameter: String\?"#, #"\* 1000 \+"#, #"\?\? 99\b"#]),
     ]
 
     @Test(arguments: facts)

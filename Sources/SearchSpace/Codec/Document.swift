@@ -41,7 +41,8 @@ public struct FileForm: Hashable, Sendable {
 /// An old construct Azure's earlier examples used, read and to be written in the modern form.
 public struct LegacyConstruct: Hashable, Sendable {
     public var scope: Scope
-    public var parameter: String?
+    /// What the note is about (nil: the whole scope).
+    public var subject: Subject?
     public var message: String
     public var location: SourceLocation?
 }

@@ -28,26 +28,26 @@ enum AlgorithmRules {
             let fix = enumerated(d).map {
                 Fix("list its values: \(Wording.distribution($0))", .set(.subspace(i), id, .swept($0)))
             } ?? switchTo(.random, space.job)
-            found.append(Diagnostic(.error, .subspace(i), id.name, field: .value,
+            found.append(Diagnostic(.error, .subspace(i), .parameter(id), field: .value,
                 "grid sampling takes choice only, and \(id.name) is \(Wording.distribution(d)); list the values as a choice or use random sampling",
                 fix: fix))
         }
         guard offenders.isEmpty, let maxTrials = space.job.maxTrials, maxTrials >= 1,
               let size = try? Grid.size(of: space) else { return }
         guard size.exactCount.map({ $0 > UInt64(maxTrials) }) ?? true else { return }
-        found.append(Diagnostic(.note, .job, "max_trials", field: .value,
+        found.append(Diagnostic(.note, .job, .sweepSetting(.maxTrials), field: .value,
             "the grid has \(size) points but max_trials is \(maxTrials): only \(maxTrials) of them are tried"))
     }
 
     private static func checkBayesian(_ space: SearchSpace, _ found: inout [Diagnostic]) {
         let job = space.job
         if space.subspaces.count > 1 {
-            found.append(Diagnostic(.error, .job, "sampling_algorithm", field: .value,
+            found.append(Diagnostic(.error, .job, .sweepSetting(.samplingAlgorithm), field: .value,
                 "bayesian sampling takes a single subspace, and this space has \(space.subspaces.count); use random or grid sampling, or merge the subspaces",
                 fix: switchTo(.random, job)))
         }
         if job.hasEarlyTermination {
-            found.append(Diagnostic(.error, .job, "early_termination", field: .value,
+            found.append(Diagnostic(.error, .job, .sweepSetting(.earlyTermination), field: .value,
                 "bayesian sampling supports no early termination policy; remove sweep.early_termination or use random sampling"))
         }
         var swept = 0
@@ -59,7 +59,7 @@ enum AlgorithmRules {
                 case .choice, .uniform, .quniform: continue
                 case .randint, .loguniform, .qloguniform, .normal, .lognormal, .qnormal, .qlognormal: break
                 }
-                found.append(Diagnostic(.error, .subspace(i), id.name, field: .value,
+                found.append(Diagnostic(.error, .subspace(i), .parameter(id), field: .value,
                     "bayesian sampling takes choice, uniform and quniform only, and \(id.name) is \(Wording.distribution(d)); change the distribution or use random sampling",
                     fix: switchTo(.random, job)))
             }
@@ -69,7 +69,7 @@ enum AlgorithmRules {
             let wanted = min(advised, maxTrialsRange.upperBound)
             var better = job
             better.maxTrials = wanted
-            found.append(Diagnostic(.note, .job, "max_trials", field: .value,
+            found.append(Diagnostic(.note, .job, .sweepSetting(.maxTrials), field: .value,
                 "Azure recommends at least \(bayesianTrialsPerParameter) bayesian trials per swept hyperparameter: \(advised) for \(swept); max_trials is \(maxTrials)",
                 fix: Fix("set max_trials to \(wanted)", .setJob(better))))
         }
@@ -80,7 +80,7 @@ enum AlgorithmRules {
             let clamped = min(max(n, maxTrialsRange.lowerBound), maxTrialsRange.upperBound)
             var fixed = job
             fixed.maxTrials = clamped
-            found.append(Diagnostic(.error, .job, "max_trials", field: .value,
+            found.append(Diagnostic(.error, .job, .sweepSetting(.maxTrials), field: .value,
                 "max_trials must be 1 to 1000, and it is \(n)", fix: Fix("set max_trials to \(clamped)", .setJob(fixed))))
         }
         guard let c = job.maxConcurrentTrials else { return }
@@ -88,13 +88,13 @@ enum AlgorithmRules {
             let clamped = min(max(c, maxConcurrentRange.lowerBound), maxConcurrentRange.upperBound)
             var fixed = job
             fixed.maxConcurrentTrials = clamped
-            found.append(Diagnostic(.error, .job, "max_concurrent_trials", field: .value,
+            found.append(Diagnostic(.error, .job, .sweepSetting(.maxConcurrentTrials), field: .value,
                 "max_concurrent_trials must be 1 to 100, and it is \(c)",
                 fix: Fix("set max_concurrent_trials to \(clamped)", .setJob(fixed))))
         } else if let n = job.maxTrials, maxTrialsRange.contains(n), c > n {
             var fixed = job
             fixed.maxConcurrentTrials = n
-            found.append(Diagnostic(.note, .job, "max_concurrent_trials", field: .value,
+            found.append(Diagnostic(.note, .job, .sweepSetting(.maxConcurrentTrials), field: .value,
                 "max_concurrent_trials \(c) is above max_trials \(n); Azure silently caps it at \(n)",
                 fix: Fix("set max_concurrent_trials to \(n)", .setJob(fixed))))
         }

@@ -50,13 +50,13 @@ enum ConditionRules {
             let where_ = values.count == 1
                 ? "\(deciding) is \(ValueFormat.plain(values[0]))\(Wording.origin(parent.source))"
                 : "\(deciding) is \(Wording.alternatives(uniqueValues)) \(everyTrial)"
-            found.append(Diagnostic(.warning, scope, name, field: .key,
+            found.append(Diagnostic(.warning, scope, .parameter(id), field: .key,
                 "\(name) has no effect: it is used only when \(deciding) is \(wanted), and \(where_); remove \(name) or set \(deciding) to \(wanted)",
                 fix: Fix("unset \(name)", .set(scope, id, .unset))))
         } else if activation.notActivating > 0 {
             let written: String
             if case .swept(let d) = parent.setting { written = Wording.distribution(d) } else { written = "" }
-            found.append(Diagnostic(.note, scope, name, field: .key,
+            found.append(Diagnostic(.note, scope, .parameter(id), field: .key,
                 "\(name) matters only in the trials where \(deciding) is \(wanted) (\(deciding) is \(written))"))
         }
     }

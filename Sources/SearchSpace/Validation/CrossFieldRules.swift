@@ -22,7 +22,7 @@ enum CrossFieldRules {
         }
         for id in [ParameterID.trainingCropSize, .validationCropSize] where isSetHere(id) {
             guard let size = possible(id), let high = size.high, high > largeCropSize else { continue }
-            found.append(Diagnostic(.warning, scope, id.name, field: .value,
+            found.append(Diagnostic(.warning, scope, .parameter(id), field: .value,
                 "\(id.name) up to \(Wording.number(high)) risks running out of GPU memory (Azure's docs warn of CUDA out-of-memory for large sizes); lower it or reduce the batch size"))
         }
     }
@@ -49,7 +49,7 @@ enum CrossFieldRules {
                           .set(scope, id, .fixed(.int(Int(resizeLow)))))
             }
         }
-        found.append(Diagnostic(.warning, scope, id.name, field: .value, message, fix: fix))
+        found.append(Diagnostic(.warning, scope, .parameter(id), field: .value, message, fix: fix))
     }
 
     private static func checkViT(_ models: [Value], _ scope: Scope, _ possible: (ParameterID) -> EffectiveValue?,
@@ -63,7 +63,7 @@ enum CrossFieldRules {
             fix = Fix("set validation_crop_size to \(ValueFormat.plain(t[0]))", .set(scope, .validationCropSize, .fixed(t[0])))
         }
         let mixed = models.contains { modelInfo($0)?.isViT == false } ? " in its ViT trials" : ""
-        found.append(Diagnostic(.warning, scope, id.name, field: .value,
+        found.append(Diagnostic(.warning, scope, .parameter(id), field: .value,
             "\(vit.name) wants validation_crop_size equal to training_crop_size (Azure's docs); here training_crop_size is \(describe(training)) and validation_crop_size is \(describe(validation))\(mixed)",
             fix: fix))
     }
@@ -73,7 +73,7 @@ enum CrossFieldRules {
         guard models.contains(.string("seresnext")) else { return }
         for id in [ParameterID.trainingCropSize, .validationCropSize] where isSetHere(id) {
             guard let size = possible(id), size.low != standardCropSize || size.high != standardCropSize else { continue }
-            found.append(Diagnostic(.note, scope, id.name, field: .value,
+            found.append(Diagnostic(.note, scope, .parameter(id), field: .value,
                 "seresnext does not take an arbitrary size (Azure's docs); \(id.name) \(describe(size)) may fail with it, while \(Wording.number(standardCropSize)) is known to work"))
         }
     }
@@ -103,12 +103,12 @@ enum CrossFieldRules {
                 fix = Fix("write \(near)", edit)
             }
             let field: Field = setting.fixedValue != nil ? .value : .choiceValue(i)
-            found.append(Diagnostic(.warning, scope, ParameterID.modelName.name, field: field,
+            found.append(Diagnostic(.warning, scope, .parameter(.modelName), field: field,
                 "model_name '\(name)' is not a model Azure documents for image classification" + (near.map { "; did you mean \($0)?" } ?? " (see the list with `sweepedit params`)"),
                 fix: fix))
         }
         if !hub.isEmpty {
-            found.append(Diagnostic(.note, scope, ParameterID.modelName.name, field: .value,
+            found.append(Diagnostic(.note, scope, .parameter(.modelName), field: .value,
                 "\(hub.joined(separator: ", ")) \(hub.count == 1 ? "is a Hugging Face model name" : "are Hugging Face model names"); sweepedit cannot check \(hub.count == 1 ? "it" : "them") or know \(hub.count == 1 ? "its" : "their") defaults"))
         }
     }

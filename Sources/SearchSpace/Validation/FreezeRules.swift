@@ -65,7 +65,7 @@ enum FreezeRules {
         // resnest50, so the pairing works; only the limit is unknown.
         if let first = undocumented.first, high.value > 0 {
             let names = undocumented.map(\.info.name).joined(separator: " and ")
-            found.append(Diagnostic(.note, scope, layersHere ? name : ParameterID.modelName.name,
+            found.append(Diagnostic(.note, scope, .parameter(layersHere ? .layersToFreeze : .modelName),
                 field: layersHere ? .value : first.index.map(Field.choiceValue) ?? .value,
                 "layers_to_freeze \(describe(layers)) with \(names): Azure's docs list no layer groups for \(names), so sweepedit cannot check the value against \(undocumented.count == 1 ? "it" : "them")"))
         }
@@ -100,7 +100,7 @@ enum FreezeRules {
             + drawing(layers, high, limit: limit, probability: probability)
         let layersScope: Scope = layersHere ? scope : .trainingParameters
         let field: Field = layersHere ? high.field(limit) : failing[0].index.map(Field.choiceValue) ?? .value
-        return Diagnostic(severity, scope, layersHere ? name : ParameterID.modelName.name, field: field, message,
+        return Diagnostic(severity, scope, .parameter(layersHere ? .layersToFreeze : .modelName), field: field, message,
                           fix: probability == nil ? fix(layers.setting, limit: limit, scope: layersScope, elsewhere: layersScope != scope) : nil)
     }
 

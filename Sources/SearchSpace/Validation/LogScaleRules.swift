@@ -42,7 +42,7 @@ enum LogScaleRules {
             fix = nil
             advice = "write the bounds as ln(\(Wording.number(a))), ln(\(Wording.number(b)))"
         }
-        found.append(Diagnostic(.error, scope, name, field: .value,
+        found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .value,
             "\(name): \(d.kind.rawValue) bounds are exponents of e, so \(Wording.distribution(d)) draws \(written), not \(meant); \(advice)",
             fix: fix))
         return true

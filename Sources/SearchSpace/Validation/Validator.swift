@@ -58,7 +58,7 @@ public enum Validator {
     public static func check(_ doc: Document) -> [Diagnostic] {
         var found = findings(doc.space)
         for old in doc.legacy {
-            found.append(Diagnostic(.note, old.scope, old.parameter, field: .key, old.message, location: old.location))
+            found.append(Diagnostic(.note, old.scope, old.subject, field: .key, old.message, location: old.location))
         }
         return sorted(found)
     }
