@@ -77,4 +77,20 @@ struct OneOwnerTests {
             #expect(found.isEmpty, "\(fact): a copy came back:\n\(found.joined(separator: "\n"))")
         }
     }
+
+    /// Spellings of a constraint or a default: each may appear only in the catalogue's folder.
+    static let catalogueSpellings = [
+        #"Constraint\.closedRange\(|\.closedRange\([0-9]"#,  // a constraint's interval
+        #"defaultValue: \."#,                                  // a parameter's default
+        #"\.\.\.1000\b|\.\.\.100\b"#,                          // max_trials, max_concurrent_trials
+        #""accuracy"|"iou""#,                                   // a task's primary metric
+        #"\[\.choice, \.uniform, \.quniform\]|case \.choice, \.uniform, \.quniform:"#,  // bayesian's kinds
+        #"= 224\.0|= 224\b"#,                                  // the default crop size
+    ]
+
+    @Test(arguments: catalogueSpellings)
+    func constraintsAndDefaultsAreSpelledOnlyInTheCatalogue(_ pattern: String) {
+        let outside = Self.matches(pattern).filter { !$0.hasPrefix("Sources/SearchSpace/Catalogue/") }
+        #expect(outside.isEmpty, "spelt outside the catalogue:\n\(outside.joined(separator: "\n"))")
+    }
 }

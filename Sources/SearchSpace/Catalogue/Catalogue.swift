@@ -1,5 +1,6 @@
 /// The one table of the 31 hyperparameters. Validation, the editor, help text, the CLI and
-/// the codecs all read it; nothing else spells out a constraint or a default.
+/// the codecs all read it; nothing else spells out a constraint or a default (the per-model
+/// facts are in `Models`, the job's limits and defaults in Catalogue+Job; OneOwnerTests checks).
 ///
 /// Sources: azure-contract.md; Microsoft Learn "reference-automl-images-hyperparameters".
 public enum Catalogue {

@@ -52,7 +52,7 @@ public enum DocumentWriter {
             "compute: azureml:gpu-cluster",
             "",
             "task: \(job.task.rawValue)",
-            "primary_metric: \(job.task == .imageClassification ? "accuracy" : "iou")",
+            "primary_metric: \(Catalogue.primaryMetric(job.task))",
             "target_column_name: label",
             "training_data:",
             "  path: data/training-mltable-folder",

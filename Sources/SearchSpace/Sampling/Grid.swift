@@ -58,7 +58,7 @@ public struct Grid: Sequence, Sendable {
         var offenders: [GridError.Offender] = []
         for (k, subspace) in space.subspaces.enumerated() {
             for id in subspace.order {
-                if let d = subspace[id].distribution, d.kind != .choice {
+                if let d = subspace[id].distribution, !Catalogue.acceptedKinds(.grid).contains(d.kind) {
                     offenders.append(.init(subspace: k, parameter: id, kind: d.kind))
                 }
             }

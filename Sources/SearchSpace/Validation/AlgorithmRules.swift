@@ -1,10 +1,8 @@
 /// Algorithm rules: what the job's sampling algorithm and limits allow (azure-contract.md).
-/// Grid takes choice only; bayesian takes choice, uniform and quniform, one subspace and no
-/// early termination; max_trials is 1..1000, max_concurrent_trials 1..100 and silently capped
-/// at max_trials.
+/// The kinds each algorithm takes and the limits of max_trials and max_concurrent_trials are
+/// the catalogue's (Catalogue+Job); bayesian also takes one subspace and no early termination,
+/// and Azure silently caps max_concurrent_trials at max_trials.
 enum AlgorithmRules {
-    static let maxTrialsRange = 1...1000
-    static let maxConcurrentRange = 1...100
     /// Azure's advice for bayesian sampling: at least this many trials per swept parameter.
     static let bayesianTrialsPerParameter = 20
     /// A grid offender with at most this many values gets a fix enumerating them as a choice.
@@ -55,18 +53,15 @@ enum AlgorithmRules {
             for id in sub.order {
                 guard case .swept(let d) = sub[id] else { continue }
                 swept += 1
-                switch d.kind {
-                case .choice, .uniform, .quniform: continue
-                case .randint, .loguniform, .qloguniform, .normal, .lognormal, .qnormal, .qlognormal: break
-                }
+                if Catalogue.acceptedKinds(.bayesian).contains(d.kind) { continue }
                 found.append(Diagnostic(.error, .subspace(i), .parameter(id), field: .value,
-                    "bayesian sampling takes choice, uniform and quniform only, and \(id.name) is \(Wording.distribution(d)); change the distribution or use random sampling",
+                    "bayesian sampling takes \(Wording.list(Catalogue.acceptedKinds(.bayesian).map(\.rawValue))) only, and \(id.name) is \(Wording.distribution(d)); change the distribution or use random sampling",
                     fix: switchTo(.random, job)))
             }
         }
         let advised = swept * bayesianTrialsPerParameter
-        if let maxTrials = job.maxTrials, maxTrialsRange.contains(maxTrials), maxTrials < advised {
-            let wanted = min(advised, maxTrialsRange.upperBound)
+        if let maxTrials = job.maxTrials, Catalogue.maxTrialsRange.contains(maxTrials), maxTrials < advised {
+            let wanted = min(advised, Catalogue.maxTrialsRange.upperBound)
             var better = job
             better.maxTrials = wanted
             found.append(Diagnostic(.note, .job, .sweepSetting(.maxTrials), field: .value,
@@ -76,22 +71,22 @@ enum AlgorithmRules {
     }
 
     private static func checkLimits(_ job: JobSettings, _ found: inout [Diagnostic]) {
-        if let n = job.maxTrials, !maxTrialsRange.contains(n) {
-            let clamped = min(max(n, maxTrialsRange.lowerBound), maxTrialsRange.upperBound)
+        if let n = job.maxTrials, !Catalogue.maxTrialsRange.contains(n) {
+            let clamped = min(max(n, Catalogue.maxTrialsRange.lowerBound), Catalogue.maxTrialsRange.upperBound)
             var fixed = job
             fixed.maxTrials = clamped
             found.append(Diagnostic(.error, .job, .sweepSetting(.maxTrials), field: .value,
-                "max_trials must be 1 to 1000, and it is \(n)", fix: Fix("set max_trials to \(clamped)", .setJob(fixed))))
+                "max_trials must be \(Catalogue.maxTrialsRange.lowerBound) to \(Catalogue.maxTrialsRange.upperBound), and it is \(n)", fix: Fix("set max_trials to \(clamped)", .setJob(fixed))))
         }
         guard let c = job.maxConcurrentTrials else { return }
-        if !maxConcurrentRange.contains(c) {
-            let clamped = min(max(c, maxConcurrentRange.lowerBound), maxConcurrentRange.upperBound)
+        if !Catalogue.maxConcurrentTrialsRange.contains(c) {
+            let clamped = min(max(c, Catalogue.maxConcurrentTrialsRange.lowerBound), Catalogue.maxConcurrentTrialsRange.upperBound)
             var fixed = job
             fixed.maxConcurrentTrials = clamped
             found.append(Diagnostic(.error, .job, .sweepSetting(.maxConcurrentTrials), field: .value,
-                "max_concurrent_trials must be 1 to 100, and it is \(c)",
+                "max_concurrent_trials must be \(Catalogue.maxConcurrentTrialsRange.lowerBound) to \(Catalogue.maxConcurrentTrialsRange.upperBound), and it is \(c)",
                 fix: Fix("set max_concurrent_trials to \(clamped)", .setJob(fixed))))
-        } else if let n = job.maxTrials, maxTrialsRange.contains(n), c > n {
+        } else if let n = job.maxTrials, Catalogue.maxTrialsRange.contains(n), c > n {
             var fixed = job
             fixed.maxConcurrentTrials = n
             found.append(Diagnostic(.note, .job, .sweepSetting(.maxConcurrentTrials), field: .value,

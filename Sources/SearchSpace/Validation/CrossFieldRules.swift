@@ -5,8 +5,8 @@
 enum CrossFieldRules {
     /// Crop sizes above this many pixels are several times the default 224's memory (5x at 512).
     static let largeCropSize = 512.0
-    /// The size every documented model is known to work with.
-    static let standardCropSize = 224.0
+    /// The size every documented model is known to work with: the catalogue's default crop.
+    static var standardCropSize: Double { Catalogue.spec(.trainingCropSize).defaultValue?.number ?? 224 }
 
     /// Checks one scope. `possible` gives the effective values there; `isSetHere` says whether
     /// the scope itself sets a parameter (so a finding is reported once, where it was written).
