@@ -3,29 +3,19 @@ import SearchSpace
 /// Whether a parameter has an effect in a subspace: momentum does nothing unless the optimizer
 /// is sgd. The list greys inactive rows and says why.
 public enum Activity {
-    /// Why the parameter has no effect in the subspace, nil when it has (or may have) one.
+    /// Why the parameter has no effect in the subspace, nil when it has (or may have) one
+    /// (SearchSpace's `activation` judges; this only words it). A value the deciding field
+    /// cannot read (its kind rule reports it) activates nothing.
     public static func inactiveReason(_ id: ParameterID, in sub: Subspace, space: SearchSpace) -> String? {
-        guard let condition = Catalogue.spec(id).activeWhen else { return nil }
-        let possible: [Value]
-        let source: String
-        switch sub[condition.parameter] {
-        case .fixed(let v):
-            possible = [v]
-            source = ValueFormat.plain(v)
-        case .swept(.choice(let values)):
-            possible = values
-            source = values.map(ValueFormat.plain).joined(separator: ", ")
-        case .swept:
-            return nil
-        case .unset:
-            let base = space.baseValue(condition.parameter)
-            guard let v = base.value else { return nil }
-            possible = [v]
-            source = ValueFormat.plain(v) + (base.source == .trainingParameters ? " in training_parameters" : " by default")
+        guard let activation = space.activation(of: id, in: sub), activation.isOffInEveryTrial,
+              let values = activation.deciding.values else { return nil }
+        var source = values.map(ValueFormat.plain).joined(separator: ", ")
+        switch activation.deciding.source {
+        case .trainingParameters: source += " in training_parameters"
+        case .azureDefault: source += " by default"
+        case .swept, .fixed, .none: break
         }
-        // A value the deciding field cannot read (its kind rule reports it) activates nothing.
-        if possible.contains(where: { condition.isMet(by: $0) ?? false }) { return nil }
-        return "\(condition.summary) (it is \(source))"
+        return "\(activation.condition.summary) (it is \(source))"
     }
 
     /// The list's short wording: "needs optimizer adam/adamw".
@@ -50,6 +40,15 @@ public enum Row: Hashable, Sendable {
     public var parameter: ParameterID? {
         if case .parameter(let id) = self { return id }
         return nil
+    }
+
+    /// The row a finding's subject names; nil for a sweep setting or a job key (no row shows them).
+    public init?(_ subject: Subject) {
+        switch subject {
+        case .parameter(let id): self = .parameter(id)
+        case .unknownKey(let key): self = .unknownKey(key)
+        case .sweepSetting, .jobKey: return nil
+        }
     }
 
     /// The rows of a subspace: the 31 parameters in catalogue order, then unknown keys; only

@@ -28,7 +28,7 @@ public enum Availability {
         case .nextKind, .previousKind:
             guard let id, let setting else { return "select a parameter first" }
             guard case .swept = setting else { return "t and T change a distribution's kind: press d to sweep \(name) first" }
-            if SettingDefaults.allowedKinds(Catalogue.spec(id)).count < 2 {
+            if Catalogue.spec(id).kind.acceptedDistributionKinds.count < 2 {
                 return "\(name) takes a fixed value or a choice: choice is its only distribution"
             }
             return nil

@@ -130,7 +130,7 @@ public struct EditorState: Equatable, Sendable {
 
     /// The findings about a row of the current subspace.
     public func diagnostics(for row: Row) -> [Diagnostic] {
-        findings.row(row.name, of: subspace)
+        findings.row(row, of: subspace)
     }
 
     /// The mode the keymap is read in.

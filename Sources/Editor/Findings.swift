@@ -6,8 +6,8 @@ import SearchSpace
 public struct Findings: Equatable, Sendable {
     public private(set) var errors = 0
     public private(set) var warnings = 0
-    /// Findings about a parameter (or unknown key) of a subspace, by subspace index, then name.
-    private var bySubspace: [Int: [String: [Diagnostic]]] = [:]
+    /// Findings about a parameter (or unknown key) of a subspace, by subspace index, then row.
+    private var bySubspace: [Int: [Row: [Diagnostic]]] = [:]
 
     public init(_ diagnostics: [Diagnostic]) {
         for d in diagnostics {
@@ -16,15 +16,15 @@ public struct Findings: Equatable, Sendable {
             case .warning: warnings += 1
             case .note: break
             }
-            if case .subspace(let index) = d.scope, let name = d.parameter {
-                bySubspace[index, default: [:]][name, default: []].append(d)
+            if case .subspace(let index) = d.scope, let row = d.subject.flatMap(Row.init) {
+                bySubspace[index, default: [:]][row, default: []].append(d)
             }
         }
     }
 
-    /// The findings of each row of a subspace, by row name.
-    public func rows(of subspace: Int) -> [String: [Diagnostic]] { bySubspace[subspace] ?? [:] }
+    /// The findings of each row of a subspace.
+    public func rows(of subspace: Int) -> [Row: [Diagnostic]] { bySubspace[subspace] ?? [:] }
 
     /// The findings about one row of a subspace.
-    public func row(_ name: String, of subspace: Int) -> [Diagnostic] { bySubspace[subspace]?[name] ?? [] }
+    public func row(_ row: Row, of subspace: Int) -> [Diagnostic] { bySubspace[subspace]?[row] ?? [] }
 }

@@ -32,7 +32,7 @@ enum ListView {
             guard rows.indices.contains(index) else { break }
             let row = rows[index]
             let selected = index == s.selection
-            let spans = rowSpans(row, sub: sub, space: space, diagnostics: findings[row.name] ?? [], nameWidth: names, width: r.width - 1)
+            let spans = rowSpans(row, sub: sub, space: space, diagnostics: findings[row] ?? [], nameWidth: names, width: r.width - 1)
             let rowNumber = r.row + line
             screen.draw([Span(selected ? ">" : " ", "list.marker")] + spans, row: rowNumber, column: r.column, limit: r.width)
             // The highlight covers the marker and the name only: moving the cursor then rewrites
@@ -129,20 +129,19 @@ enum ListView {
         switch base.source {
         case .trainingParameters: return (base.value.map { RestFormat.literal($0, for: kind) } ?? "") + " (training_parameters)"
         case .azureDefault: return (base.value.map { RestFormat.literal($0, for: kind) } ?? "") + " (default)"
-        case .none: return "(Azure chooses)"
+        case .none, .swept, .fixed: return "(Azure chooses)"  // baseValue gives no swept or fixed source
         }
     }
 
     /// A log-scale distribution in real units: "= 0.0001 .. 0.01".
     static func realRange(_ d: Distribution) -> String? {
-        switch d {
-        case .loguniform(let a, let b), .qloguniform(let a, let b, _):
-            return "= " + NumberFormat.approximate(exp(a.double), significant: 4) + ".."
-                + NumberFormat.approximate(exp(b.double), significant: 4)
-        case .lognormal(let mu, _), .qlognormal(let mu, _, _):
-            return "median " + NumberFormat.approximate(exp(mu.double), significant: 4)
+        guard d.kind.isLogScale, let range = DistributionRange(d, sigmas: 0) else { return nil }
+        switch d.kind {
+        case .lognormal, .qlognormal:
+            return "median " + NumberFormat.approximate(range.lower, significant: 4)  // e^mu, at 0 sigma
         default:
-            return nil
+            return "= " + NumberFormat.approximate(range.lower, significant: 4) + ".."
+                + NumberFormat.approximate(range.upper, significant: 4)
         }
     }
 }

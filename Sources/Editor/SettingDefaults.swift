@@ -4,15 +4,6 @@ import SearchSpace
 /// Sensible settings for f / d / t, read from the catalogue: `d` on learning_rate gives a
 /// uniform around its default within [0, 1]; on an enum, bool or model_name a choice.
 public enum SettingDefaults {
-    /// The distribution kinds a field accepts, in the order t cycles through them.
-    public static func allowedKinds(_ spec: ParameterSpec) -> [DistributionKind] {
-        switch spec.kind {
-        case .float: return DistributionKind.allCases
-        case .int: return [.choice, .randint, .quniform, .qloguniform, .qnormal, .qlognormal]
-        case .bool, .string, .enum: return [.choice]
-        }
-    }
-
     /// The value `f` fixes: what the distribution centres on, else the value trials get today.
     public static func fixedValue(_ id: ParameterID, current: Setting, space: SearchSpace) -> Value {
         let spec = Catalogue.spec(id)
@@ -92,7 +83,7 @@ public enum SettingDefaults {
         func logBounds() -> (Double, Double) {
             let a = lo > 0 ? lo : (hi > 0 ? hi / 100 : 0.001)
             let b = hi > a ? hi : a * 100
-            return (roundedLog(a), roundedLog(b))
+            return (NumberFormat.roundedLog(a), NumberFormat.roundedLog(b))
         }
         switch kind {
         case .choice:
@@ -128,23 +119,11 @@ public enum SettingDefaults {
         }
     }
 
-    /// The range a distribution covers in real units (normal: mu ± 2 sigma), and its q.
+    /// The range a distribution covers in real units (normal: mu ± 2 sigma; see
+    /// `DistributionRange`), and its q; log-scale ends tidied to 6 digits.
     static func range(of d: Distribution) -> (Double, Double, Double?) {
-        let p = d.parameters.map(\.double)
-        switch d {
-        case .choice(let values):
-            let numbers = values.compactMap(\.number)
-            return (numbers.min() ?? 0, numbers.max() ?? 1, nil)
-        case .randint: return (0, p[0], nil)
-        case .uniform: return (p[0], p[1], nil)
-        case .quniform: return (p[0], p[1], p[2])
-        case .loguniform: return (nice(exp(p[0])), nice(exp(p[1])), nil)
-        case .qloguniform: return (nice(exp(p[0])), nice(exp(p[1])), p[2])
-        case .normal: return (p[0] - 2 * p[1], p[0] + 2 * p[1], nil)
-        case .qnormal: return (p[0] - 2 * p[1], p[0] + 2 * p[1], p[2])
-        case .lognormal: return (nice(exp(p[0] - 2 * p[1])), nice(exp(p[0] + 2 * p[1])), nil)
-        case .qlognormal: return (nice(exp(p[0] - 2 * p[1])), nice(exp(p[0] + 2 * p[1])), p[2])
-        }
+        guard let r = DistributionRange(d, sigmas: 2) else { return (0, 1, nil) }
+        return d.kind.isLogScale ? (nice(r.lower), nice(r.upper), r.q) : (r.lower, r.upper, r.q)
     }
 
     /// The values an enum, bool or model_name field offers (Up/Down while editing picks them).
@@ -172,10 +151,6 @@ public enum SettingDefaults {
     static func number(_ x: Double, _ spec: ParameterSpec) -> Number {
         spec.kind == .int ? .int(Int(x.rounded())) : .float(x)
     }
-
-    /// The natural log to 4 decimals, as the editor writes exponents: e^-9.2103 shows as
-    /// 0.0001 again, and the file stays readable (the error is below 0.005%).
-    public static func roundedLog(_ x: Double) -> Double { (log(x) * 10_000).rounded() / 10_000 }
 
     /// x with 6 significant digits: exp(log(0.001)) is shown as 0.001.
     static func nice(_ x: Double) -> Double {

@@ -75,7 +75,7 @@ func changeSetting(_ s: inout EditorState, _ command: Command) {
         setParameter(&s, id, .unset)
     case .nextKind, .previousKind:
         guard let d = current.distribution else { return }
-        let kinds = SettingDefaults.allowedKinds(spec)
+        let kinds = spec.kind.acceptedDistributionKinds
         let at = kinds.firstIndex(of: d.kind) ?? -1
         let step = command == .nextKind ? 1 : -1
         let next = kinds[((at + step) % kinds.count + kinds.count) % kinds.count]

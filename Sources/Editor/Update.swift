@@ -126,17 +126,21 @@ func setFilter(_ s: inout EditorState, _ text: String) {
 /// n: the next finding after the selected row, across subspaces, wrapping around.
 func jumpToNextProblem(_ s: inout EditorState) {
     let inSubspaces = s.diagnostics.compactMap { d -> (Int, Row)? in
-        guard let i = d.scope.subspaceIndex, let name = d.parameter else { return nil }
-        return (i, ParameterID(rawValue: name).map(Row.parameter) ?? .unknownKey(name))
+        guard let i = d.scope.subspaceIndex, let row = d.subject.flatMap(Row.init) else { return nil }
+        return (i, row)
     }
-    let allRows = Row.rows(of: s.currentSubspace, filter: "")
-    func order(_ t: (Int, Row)) -> Int {
-        let rowIndex = t.0 == s.subspace ? (allRows.firstIndex(of: t.1) ?? 0) : (ParameterID(rawValue: t.1.name)?.index ?? 99)
-        return t.0 * 1000 + rowIndex
+    // A place is (subspace, row in that subspace's unfiltered list), ordered as read.
+    var rowIndexes: [Int: [Row: Int]] = [:]
+    func place(_ t: (Int, Row)) -> (Int, Int) {
+        if rowIndexes[t.0] == nil {
+            let sub = s.shownSpace.subspaces.indices.contains(t.0) ? s.shownSpace.subspaces[t.0] : Subspace()
+            rowIndexes[t.0] = Dictionary(Row.rows(of: sub, filter: "").enumerated().map { ($1, $0) }) { first, _ in first }
+        }
+        return (t.0, rowIndexes[t.0]?[t.1] ?? Int.max)
     }
-    let here = s.subspace * 1000 + (s.selectedRow.flatMap { allRows.firstIndex(of: $0) } ?? -1)
-    let sorted = inSubspaces.sorted { order($0) < order($1) }
-    guard let next = sorted.first(where: { order($0) > here }) ?? sorted.first else {
+    let here = s.selectedRow.map { place((s.subspace, $0)) } ?? (s.subspace, -1)
+    let sorted = inSubspaces.sorted { place($0) < place($1) }
+    guard let next = sorted.first(where: { place($0) > here }) ?? sorted.first else {
         if let other = s.diagnostics.first {
             s.status = StatusMessage(scopeName(other.scope) + ": " + other.message, .error)
         }

@@ -105,18 +105,10 @@ enum StatusView {
         return cursor
     }
 
-    /// "grid: 12 points" when every swept parameter is a choice, else "continuous".
+    /// "grid: 12 points" (or "grid: more than 2^63 points") when every swept parameter is a
+    /// choice, else "continuous": what SearchSpace's Grid counts, never counted here.
     static func gridSummary(_ space: SearchSpace) -> String {
-        var total = 0
-        for sub in space.subspaces {
-            var points = 1
-            for (_, setting) in sub.entries {
-                guard case .swept(let d) = setting else { continue }
-                guard let values = d.choiceValues else { return "continuous" }
-                points = points.multipliedReportingOverflow(by: values.count).partialValue
-            }
-            total += points
-        }
-        return "grid: \(total) point\(total == 1 ? "" : "s")"
+        guard let size = try? Grid.size(of: space) else { return "continuous" }
+        return "grid: \(size) point\(size == .exact(1) ? "" : "s")"
     }
 }

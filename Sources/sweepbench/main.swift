@@ -38,7 +38,7 @@ do {
     let counts = Severity.allCases.map { severity in "\(found.filter { $0.severity == severity }.count) \(severity.rawValue)s" }
     print("space\t\(space.subspaces.count) subspaces, \(set) parameters set; \(counts.joined(separator: ", "))")
     if listDiagnostics {
-        for d in found { print("\(d.severity.rawValue)\t\(d.scope)\t\(d.parameter ?? "-")\t\(d.message)" + (d.fix.map { " (fix: \($0.description))" } ?? "")) }
+        for d in found { print("\(d.severity.rawValue)\t\(d.scope)\t\(d.subject?.name ?? "-")\t\(d.message)" + (d.fix.map { " (fix: \($0.description))" } ?? "")) }
     }
     // The document, as the editor validates it on every keystroke (legacy notes included).
     measure("validate", iterations: 20_000) { _ = Validator.check(doc) }

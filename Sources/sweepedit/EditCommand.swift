@@ -19,20 +19,12 @@ struct EditCommand: ParsableCommand {
     func run() throws {
         // taken before reading: a change made while reading shows as a change at the next s
         let stamp = file.flatMap(FileStamp.of)
-        let document = try file.map(FileInput.loadOrExit) ?? Self.starter()
+        let document = try file.map(FileInput.loadOrExit) ?? Document.new()
         do {
             try EditorProgram.run(document, stamp: stamp, theme: theme)
         } catch {
             printError("\(error)")
             throw ExitCode(2)
         }
-    }
-
-    // TODO(merge facts): Document.new(task:) holds the starter space
-    static func starter() -> Document {
-        var fresh = Document.new()
-        fresh.space = DocumentWriter.starterSpace(task: .imageClassification)
-        fresh.originalSpace = fresh.space
-        return fresh
     }
 }

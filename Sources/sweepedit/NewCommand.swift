@@ -19,7 +19,7 @@ struct NewCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        try Output.write(DocumentWriter.jobSkeleton(DocumentWriter.starterSpace(task: task)), to: output,
+        try Output.write(DocumentWriter.jobSkeleton(Document.new(task: task).space), to: output,
                          mustBeNew: true, force: force)
     }
 }

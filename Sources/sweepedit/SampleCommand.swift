@@ -4,10 +4,7 @@ import SearchSpace
 
 extension TrialFormat: ExpressibleByArgument {}
 
-/// The algorithms `sample` can run (bayesian is not simulated: it samples randomly).
-enum SampleAlgorithm: String, ExpressibleByArgument, CaseIterable {
-    case random, grid
-}
+extension SimulatedAlgorithm: ExpressibleByArgument {}
 
 struct SampleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +27,7 @@ struct SampleCommand: ParsableCommand {
     var seed: UInt64 = 0
 
     @Option(help: "random or grid (default: the file's sweep.sampling_algorithm; bayesian samples randomly).")
-    var algorithm: SampleAlgorithm?
+    var algorithm: SimulatedAlgorithm?
 
     @Option(help: "table, json or csv (the table counts trials and subspaces from 1, as the editor does; json and csv from 0).")
     var format: TrialFormat = .table
@@ -92,15 +89,13 @@ struct SampleCommand: ParsableCommand {
         error.offenders.first.flatMap { doc.locations.locate(.subspace($0.subspace), $0.parameter.name, .value) }
     }
 
-    private func chosenAlgorithm(_ fileAlgorithm: SamplingAlgorithm) -> SampleAlgorithm {
+    private func chosenAlgorithm(_ fileAlgorithm: SamplingAlgorithm) -> SimulatedAlgorithm {
         if let algorithm { return algorithm }
-        switch fileAlgorithm {
-        case .random: return .random
-        case .grid: return .grid
-        case .bayesian:
-            printError("note: the file's sampling algorithm is bayesian, which depends on trial results; sampling randomly instead (--algorithm to choose)")
-            return .random
+        if !fileAlgorithm.isSimulatedExactly {
+            let instead = fileAlgorithm.simulated == .random ? "randomly" : "as a grid"
+            printError("note: the file's sampling algorithm is \(fileAlgorithm.rawValue), which depends on trial results; sampling \(instead) instead (--algorithm to choose)")
         }
+        return fileAlgorithm.simulated
     }
 
     private func runRandom(_ space: SearchSpace) throws {

@@ -71,7 +71,7 @@ enum DiagnosticText {
 
     /// Where in the file a finding points: its own place, else the source map's.
     static func place(_ d: Diagnostic, doc: Document) -> SourceLocation? {
-        d.location ?? doc.locations.locate(d.scope, d.parameter, d.field)
+        d.location ?? doc.locations.locate(d.scope, d.subject?.name, d.field)
     }
 
     /// `{"severity", "subspace", "parameter", "message", "fix"}` exactly as product.md specifies
@@ -81,7 +81,7 @@ enum DiagnosticText {
         var members: [String] = []
         members.append("\"severity\": \(JSONText.string(d.severity.rawValue))")
         members.append("\"subspace\": " + (d.scope.subspaceIndex.map(String.init) ?? "null"))
-        members.append("\"parameter\": " + (d.parameter.map(JSONText.string) ?? "null"))
+        members.append("\"parameter\": " + (d.subject.map { JSONText.string($0.name) } ?? "null"))
         members.append("\"message\": \(JSONText.string(d.message))")
         if let fix = d.fix { members.append("\"fix\": \(JSONText.string(fix.description))") }
         members += placeMembers(file: path, place(d, doc: doc))

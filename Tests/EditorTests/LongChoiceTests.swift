@@ -42,7 +42,7 @@ struct LongChoiceTests {
     @Test func aRepeatAtTheEndIsAWarningOnThatValue() {
         var h = Self.harness(1_000)
         h.press("<enter><S-tab><bs><bs><bs>5<enter>")
-        let repeats = h.state.diagnostics.filter { $0.parameter == "random_seed" && $0.severity == .warning }
+        let repeats = h.state.diagnostics.filter { $0.subject == .parameter(.randomSeed) && $0.severity == .warning }
         #expect(repeats.map(\.field) == [.choiceValue(999)])
     }
 
@@ -64,14 +64,14 @@ struct LongChoiceTests {
 /// The findings as a frame reads them: counts, and by row of a subspace.
 struct FindingsTests {
     @Test func countsAndRowsOfEachSubspace() {
-        let d = { (severity: Severity, scope: Scope, parameter: String?) in Diagnostic(severity, scope, parameter, "m") }
-        let findings = Findings([d(.error, .subspace(0), "momentum"), d(.warning, .subspace(0), "momentum"),
-                                 d(.warning, .subspace(1), "beta1"), d(.note, .trainingParameters, "beta2"),
+        let d = { (severity: Severity, scope: Scope, subject: Subject?) in Diagnostic(severity, scope, subject, "m") }
+        let findings = Findings([d(.error, .subspace(0), .parameter(.momentum)), d(.warning, .subspace(0), .parameter(.momentum)),
+                                 d(.warning, .subspace(1), .parameter(.beta1)), d(.note, .trainingParameters, .parameter(.beta2)),
                                  d(.error, .job, nil)])
         #expect(findings.errors == 2 && findings.warnings == 2)
-        #expect(findings.row("momentum", of: 0).map(\.severity) == [.error, .warning])
-        #expect(findings.row("momentum", of: 1).isEmpty)
-        #expect(findings.rows(of: 1).keys.sorted() == ["beta1"])
+        #expect(findings.row(.parameter(.momentum), of: 0).map(\.severity) == [.error, .warning])
+        #expect(findings.row(.parameter(.momentum), of: 1).isEmpty)
+        #expect(Array(findings.rows(of: 1).keys) == [.parameter(.beta1)])
         #expect(findings.rows(of: 2).isEmpty)
     }
 }

@@ -214,9 +214,7 @@ struct SafetyOverlayTests {
     }
 
     @Test func anUntitledSessionIsOfferedItsRecoveryToo() {
-        var doc = Document.new()
-        doc.space = DocumentWriter.starterSpace(task: .imageClassification)
-        doc.originalSpace = doc.space
+        let doc = Document.new()
         var h = Harness()
         h.state = EditorState(document: doc, size: h.size)
         var edited = doc

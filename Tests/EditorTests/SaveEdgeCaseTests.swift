@@ -5,8 +5,7 @@ import SearchSpace
 /// Save paths the key fuzzer found wrong.
 struct SaveEdgeCaseTests {
     @Test func abandoningTheSaveAsPromptOfSaveThenQuitDoesNotQuitALaterSave() {
-        var doc = Document.new()
-        doc.space = DocumentWriter.starterSpace(task: .imageClassification)
+        let doc = Document.new()
         var h = Harness()
         h.state = EditorState(document: doc, size: h.size)
         h.press("jx")          // an edit: quitting now asks first

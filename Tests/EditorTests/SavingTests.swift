@@ -116,9 +116,7 @@ struct SavingTests {
     }
 
     @Test func aNewSpaceAsksForANameOnFirstSave() {
-        var doc = Document.new()
-        doc.space = DocumentWriter.starterSpace(task: .imageClassification)
-        doc.originalSpace = doc.space
+        let doc = Document.new()
         var state = EditorState(document: doc)
         _ = update(&state, .key(.char("s")))
         guard case .prompt(.saveAs, let buffer)? = state.overlay else {

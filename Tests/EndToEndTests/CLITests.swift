@@ -101,4 +101,14 @@ struct CLITests {
         #expect(try Binary.run(["new", "--force", "-o", out]).status == 0)
         #expect(try String(contentsOfFile: out, encoding: .utf8).contains("task: image_classification\n"))
     }
+
+    @Test func sampleRunsABayesianJobAsRandomAndSaysSo() throws {
+        let file = try TemporaryFolder.file("bayesian.yml", "sweep:\n  sampling_algorithm: bayesian\n" + Self.space)
+        let bayesian = try Binary.run(["sample", file, "-n", "3", "--seed", "7"])
+        let random = try Binary.run(["sample", file, "-n", "3", "--seed", "7", "--algorithm", "random"])
+        #expect(bayesian.status == 0)
+        #expect(bayesian.stdout == random.stdout)
+        #expect(bayesian.stderr == "note: the file's sampling algorithm is bayesian, which depends on trial results; sampling randomly instead (--algorithm to choose)\n")
+        #expect(random.stderr.isEmpty)
+    }
 }

@@ -7,9 +7,9 @@ public struct PreviewSample: Hashable, Sendable {
     public enum Method: Hashable, Sendable {
         /// Random draws (the job samples at random).
         case random
-        /// Bayesian sampling picks its own points after the first ones: random draws show the
-        /// space it searches.
-        case bayesianShownAsRandom
+        /// An algorithm sweepedit cannot run (bayesian: see `SamplingAlgorithm.simulated`),
+        /// shown as the random draws that stand in for it.
+        case randomStandingIn(for: SamplingAlgorithm)
         /// The grid's points in order; `size` is the exact count.
         case grid(size: GridSize)
         /// The job asks for a grid but some distribution is not a choice: random draws instead.
@@ -31,11 +31,10 @@ public struct PreviewSample: Hashable, Sendable {
         self.seed = seed
         var method = Method.random
         var trials: [Trial]? = nil
-        switch space.job.samplingAlgorithm {
+        let algorithm = space.job.samplingAlgorithm
+        switch algorithm.simulated {
         case .random:
-            method = .random
-        case .bayesian:
-            method = .bayesianShownAsRandom
+            method = algorithm.isSimulatedExactly ? .random : .randomStandingIn(for: algorithm)
         case .grid:
             do {
                 let grid = try Grid(space: space)

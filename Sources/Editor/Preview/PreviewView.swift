@@ -108,8 +108,8 @@ enum PreviewView {
         switch sample.method {
         case .random:
             return "random · seed \(sample.seed)"
-        case .bayesianShownAsRandom:
-            return "bayesian, shown as random draws · seed \(sample.seed)"
+        case .randomStandingIn(let algorithm):
+            return "\(algorithm.rawValue), shown as random draws · seed \(sample.seed)"
         case .notAGrid:
             return "not a grid, random draws · seed \(sample.seed)"
         case .grid(let size):

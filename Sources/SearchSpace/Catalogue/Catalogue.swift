@@ -1,5 +1,6 @@
 /// The one table of the 31 hyperparameters. Validation, the editor, help text, the CLI and
-/// the codecs all read it; nothing else spells out a constraint or a default.
+/// the codecs all read it; nothing else spells out a constraint or a default (the per-model
+/// facts are in `Models`, the job's limits and defaults in Catalogue+Job; OneOwnerTests checks).
 ///
 /// Sources: azure-contract.md; Microsoft Learn "reference-automl-images-hyperparameters".
 public enum Catalogue {
@@ -22,6 +23,13 @@ public enum Catalogue {
     ) -> ParameterSpec {
         ParameterSpec(id: id, wireName: wire, kind: kind, constraint: constraint, doc: doc,
                       defaultValue: value, defaultNote: note, activeWhen: when)
+    }
+
+    /// "78; 128 vits16r224, 48 vitb16r224, 10 vitl16r224": the general default, then the models
+    /// whose own default differs, read from `Models` rather than written a second time.
+    private static func batchSizeNote(_ general: Int, _ size: (ModelInfo) -> Int) -> String {
+        let differing = Models.known.filter { size($0) != general }.map { "\(size($0)) \($0.name)" }
+        return differing.isEmpty ? String(general) : "\(general); " + differing.joined(separator: ", ")
     }
 
     /// Every parameter, in `ParameterID` order (index i is `ParameterID.allCases[i]`).
@@ -57,9 +65,9 @@ public enum Catalogue {
         row(.warmupCosineLRWarmupEpochs, "warmupCosineLRWarmupEpochs", .int, .positive,
             "Warmup epochs of the warmup_cosine scheduler.", default: .int(2), when: warmupCosine),
         row(.trainingBatchSize, "trainingBatchSize", .int, .positive,
-            "Training batch size.", default: .int(78), note: "78; 128 vits16r224, 48 vitb16r224, 10 vitl16r224"),
+            "Training batch size.", default: .int(78), note: batchSizeNote(78) { $0.trainingBatchSize }),
         row(.validationBatchSize, "validationBatchSize", .int, .positive,
-            "Validation batch size.", default: .int(78), note: "78; 128 vits16r224, 48 vitb16r224, 10 vitl16r224"),
+            "Validation batch size.", default: .int(78), note: batchSizeNote(78) { $0.validationBatchSize }),
         row(.gradientAccumulationStep, "gradientAccumulationStep", .int, .positive,
             "Batches whose gradients are accumulated before a step.", default: .int(1)),
         row(.layersToFreeze, "layersToFreeze", .int, .nonNegative,

@@ -1,6 +1,17 @@
 /// The kind of value a hyperparameter takes.
 public enum ParameterKind: String, Hashable, Sendable {
     case bool, int, float, string, `enum`
+
+    /// The distribution kinds a field of this kind accepts, in the order the editor's t
+    /// cycles through them: an integer field takes no kind that draws fractions (uniform,
+    /// loguniform, normal, lognormal); a name, an enum or a bool takes only a choice.
+    public var acceptedDistributionKinds: [DistributionKind] {
+        switch self {
+        case .float: return DistributionKind.allCases
+        case .int: return [.choice, .randint, .quniform, .qloguniform, .qnormal, .qlognormal]
+        case .bool, .string, .enum: return [.choice]
+        }
+    }
 }
 
 /// What a value must satisfy, beyond its kind.

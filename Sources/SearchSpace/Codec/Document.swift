@@ -41,7 +41,8 @@ public struct FileForm: Hashable, Sendable {
 /// An old construct Azure's earlier examples used, read and to be written in the modern form.
 public struct LegacyConstruct: Hashable, Sendable {
     public var scope: Scope
-    public var parameter: String?
+    /// What the note is about (nil: the whole scope).
+    public var subject: Subject?
     public var message: String
     public var location: SourceLocation?
 }
@@ -90,8 +91,14 @@ public struct Document: Equatable, Sendable {
         legacy = []
     }
 
-    /// A new, empty document for `sweepedit new` and the editor without a file.
+    /// The new document of `sweepedit new` and of the editor without a file: a job holding a
+    /// small, valid sweep a user edits from (unmodified until they do).
     public static func new(task: Task = .imageClassification) -> Document {
-        Document(space: SearchSpace(job: JobSettings(task: task)), form: FileForm(shape: .job, syntax: .yaml))
+        var sub = Subspace()
+        sub[.modelName] = .swept(.choice([.string("vitb16r224"), .string("seresnext")]))
+        sub[.learningRate] = .swept(.uniform(min: .float(0.001), max: .float(0.01)))
+        sub[.numberOfEpochs] = .swept(.choice([.int(15), .int(30)]))
+        let space = SearchSpace(subspaces: [sub], job: JobSettings(task: task, maxTrials: 10, maxConcurrentTrials: 2))
+        return Document(space: space, form: FileForm(shape: .job, syntax: .yaml))
     }
 }

@@ -154,7 +154,7 @@ public struct DocumentReader {
             if id == nil, let modern = Catalogue.legacyNames[key] {
                 id = modern
                 legacy.append(LegacyConstruct(
-                    scope: scope, parameter: modern.name,
+                    scope: scope, subject: .parameter(modern),
                     message: "'\(key)' is the old name of '\(modern.name)'; it is saved as '\(modern.name)'",
                     location: keyNode.location))
             }
@@ -189,7 +189,7 @@ public struct DocumentReader {
                 let setting = try parseExpression(scalar.string, node: node)
                 if case .swept(let d) = setting {
                     expressionNotes.append(LegacyConstruct(
-                        scope: scope, parameter: name,
+                        scope: scope, subject: Subject(key: name),
                         message: "the expression string \"\(scalar.string)\" is an old form the current SDK rejects; "
                             + "it is saved as " + DictWriter.flowYAML(d),
                         location: node.location))

@@ -59,7 +59,7 @@ public enum DocumentWriter {
             "compute: azureml:gpu-cluster",
             "",
             "task: \(job.task.rawValue)",
-            "primary_metric: \(job.task == .imageClassification ? "accuracy" : "iou")",
+            "primary_metric: \(Catalogue.primaryMetric(job.task))",
             "target_column_name: label",
             "training_data:",
             "  path: data/training-mltable-folder",
@@ -89,15 +89,5 @@ public enum DocumentWriter {
         lines.append(space.subspaces.isEmpty ? "search_space: []" : "search_space:")
         lines += DictWriter.yamlSubspaces(space.subspaces, indent: 2)
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// The starting space of `sweepedit new` and of the editor without a file: a small,
-    /// valid sweep a user edits from.
-    public static func starterSpace(task: Task) -> SearchSpace {
-        var sub = Subspace()
-        sub[.modelName] = .swept(.choice([.string("vitb16r224"), .string("seresnext")]))
-        sub[.learningRate] = .swept(.uniform(min: .float(0.001), max: .float(0.01)))
-        sub[.numberOfEpochs] = .swept(.choice([.int(15), .int(30)]))
-        return SearchSpace(subspaces: [sub], job: JobSettings(task: task, maxTrials: 10, maxConcurrentTrials: 2))
     }
 }

@@ -30,7 +30,7 @@ extension DocumentReader {
         try readLimits(root.value(forKey: "limits"), into: &space.job)
         if let oldLimits = sweep?.value(forKey: "limits") {
             legacy.append(LegacyConstruct(
-                scope: .job, parameter: "limits",
+                scope: .job, subject: .jobKey("limits"),
                 message: "limits under sweep: is an old placement the current SDK rejects; it is saved as top-level limits:",
                 location: sweep?.keyNode("limits")?.location))
             try readLimits(oldLimits, into: &space.job)
@@ -45,7 +45,7 @@ extension DocumentReader {
         }
         if let old = root.value(forKey: "image_model") {
             legacy.append(LegacyConstruct(
-                scope: .trainingParameters, parameter: nil,
+                scope: .trainingParameters, subject: nil,
                 message: "image_model: is the old name of training_parameters:; it is saved as training_parameters:",
                 location: root.keyNode("image_model")?.location))
             guard let pairs = old.pairs ?? (old.isNull ? [] : nil) else {

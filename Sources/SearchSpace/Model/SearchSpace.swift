@@ -43,11 +43,9 @@ public struct SearchSpace: Hashable, Sendable {
         self.job = job
     }
 
-    /// Where the value of an unset parameter comes from.
-    public enum BaseSource: Hashable, Sendable { case trainingParameters, azureDefault, none }
-
-    /// The value a trial uses for a parameter that a subspace leaves unset.
-    public func baseValue(_ id: ParameterID) -> (value: Value?, source: BaseSource) {
+    /// The value a trial uses for a parameter that a subspace leaves unset, and its source:
+    /// `.trainingParameters`, `.azureDefault` or `.none` (Azure decides).
+    public func baseValue(_ id: ParameterID) -> (value: Value?, source: ValueSource) {
         if case .fixed(let v) = trainingParameters[id] { return (v, .trainingParameters) }
         if let d = Catalogue.spec(id).defaultValue { return (d, .azureDefault) }
         return (nil, .none)

@@ -13,26 +13,3 @@ public enum CellKind: UInt8, Hashable, Sendable {
     /// distribution that cannot draw anything (an empty choice, randint with upper below 1).
     case absent
 }
-
-/// Where a trial's value of a parameter comes from.
-public enum ValueSource: String, Hashable, Sendable {
-    /// Drawn from the subspace's distribution.
-    case swept
-    /// A literal the subspace fixes.
-    case fixed
-    /// Unset in the subspace; the job's `training_parameters:` fixes it.
-    case trainingParameters = "training_parameters"
-    /// Unset everywhere; Azure's documented default (the catalogue's).
-    case azureDefault = "default"
-    /// Unset everywhere and Azure documents no default: Azure decides.
-    case none
-
-    /// Whether the value belongs in a trial's config (what the file or the job says), as
-    /// opposed to what Azure would use on its own.
-    public var isWritten: Bool {
-        switch self {
-        case .swept, .fixed, .trainingParameters: return true
-        case .azureDefault, .none: return false
-        }
-    }
-}

@@ -21,32 +21,49 @@ public struct Grid: Sequence, Sendable {
         self.plan = plan
         var axes: [[Int]] = []
         var sizes: [GridSize] = []
-        for k in 0..<plan.subspaceCount {
-            let columns = (0..<SamplingPlan.width).filter { plan.source(k, $0) == .swept }
-            axes.append(columns)
-            sizes.append(GridSize.product(columns.map { plan.choiceCounts[k * SamplingPlan.width + $0] }))
+        for (k, subspace) in space.subspaces.enumerated() {
+            axes.append((0..<SamplingPlan.width).filter { plan.source(k, $0) == .swept })
+            sizes.append(Self.size(of: subspace))
         }
         self.axes = axes
         subspaceSizes = sizes
         size = sizes.reduce(GridSize.exact(0), +)
     }
 
-    /// The number of grid points of `space` without building the grid.
+    /// The number of grid points of `space`, counted without building the grid (the editor's
+    /// status line asks on every frame): the sum over subspaces of the product of their choice
+    /// sizes, saturating at "more than 2^63", never wrapping or trapping.
     public static func size(of space: SearchSpace) throws(GridError) -> GridSize {
-        try Grid(space: space).size
+        try check(space)
+        return space.subspaces.reduce(GridSize.exact(0)) { $0 + size(of: $1) }
     }
 
-    /// Throws when some subspace sweeps a parameter with anything but choice.
-    static func check(_ space: SearchSpace) throws(GridError) {
+    /// The points of one subspace that is a grid: the product of its choices' sizes.
+    public static func size(of subspace: Subspace) -> GridSize {
+        GridSize.product(subspace.order.compactMap { id in
+            if case .swept(.choice(let values)) = subspace[id] { return values.count }
+            return nil
+        })
+    }
+
+    /// Throws unless every subspace sweeps its parameters with choice only: "is this a grid".
+    public static func check(_ space: SearchSpace) throws(GridError) {
+        let offenders = offenders(in: space)
+        if !offenders.isEmpty { throw GridError(offenders: offenders) }
+    }
+
+    /// The swept parameters that are not a choice, in subspace then written order (validation
+    /// reports them in that order; GridError lists them in catalogue order).
+    public static func offenders(in space: SearchSpace) -> [GridError.Offender] {
         var offenders: [GridError.Offender] = []
         for (k, subspace) in space.subspaces.enumerated() {
-            for id in ParameterID.allCases {
-                if let d = subspace[id].distribution, d.kind != .choice {
+            for id in subspace.order {
+                if let d = subspace[id].distribution, !Catalogue.acceptedKinds(.grid).contains(d.kind) {
                     offenders.append(.init(subspace: k, parameter: id, kind: d.kind))
                 }
             }
         }
-        if !offenders.isEmpty { throw GridError(offenders: offenders) }
+        return offenders
     }
 
     /// The point at `index` (0-based over all subspaces), nil past the end.

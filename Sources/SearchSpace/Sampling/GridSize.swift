@@ -56,6 +56,10 @@ public struct GridError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Every non-choice distribution, in subspace then catalogue order.
     public var offenders: [Offender]
 
+    init(offenders: [Offender]) {
+        self.offenders = offenders.sorted { ($0.subspace, $0.parameter.index) < ($1.subspace, $1.parameter.index) }
+    }
+
     /// "not a grid: learning_rate (uniform in subspace 1, loguniform in subspace 2) and momentum
     /// (uniform in subspace 1) are not choices; grid sampling takes choices only": one line,
     /// each parameter named once.

@@ -104,17 +104,11 @@ private struct PlanBuilder {
                 cell = (stored.x, stored.kind, .fixed)
             case .unset:
                 let base = space.baseValue(id)
-                let source: ValueSource
-                switch base.source {
-                case .trainingParameters: source = .trainingParameters
-                case .azureDefault: source = .azureDefault
-                case .none: source = .none
-                }
                 if let value = base.value {
                     let stored = store(value, column: column)
-                    cell = (stored.x, stored.kind, source)
+                    cell = (stored.x, stored.kind, base.source)
                 } else {
-                    cell = (0, .absent, source)
+                    cell = (0, .absent, base.source)
                 }
             }
             templates.append(cell.x)

@@ -36,22 +36,18 @@ struct SupportRange {
         return range
     }
 
+    /// What a swept cell can draw: the distribution's range (normal kinds mu ± 4 sigma),
+    /// ordered; a choice its values, randint 0 to its largest integer.
     static func support(_ op: PlanOp, _ choices: [Double]) -> SupportRange {
-        let spread = 4 * abs(op.b)
         switch op.kind {
         case .choice:
             let values = choices[op.start..<(op.start + op.count)]
             return SupportRange(lower: values.min() ?? 0, upper: values.max() ?? 0, logScale: false)
         case .randint:
             return SupportRange(lower: 0, upper: Double(op.count - 1), logScale: false)
-        case .uniform, .quniform:
-            return SupportRange(lower: min(op.a, op.b), upper: max(op.a, op.b), logScale: false)
-        case .loguniform, .qloguniform:
-            return SupportRange(lower: exp(min(op.a, op.b)), upper: exp(max(op.a, op.b)), logScale: true)
-        case .normal, .qnormal:
-            return SupportRange(lower: op.a - spread, upper: op.a + spread, logScale: false)
-        case .lognormal, .qlognormal:
-            return SupportRange(lower: exp(op.a - spread), upper: exp(op.a + spread), logScale: true)
+        case .uniform, .quniform, .loguniform, .qloguniform, .normal, .qnormal, .lognormal, .qlognormal:
+            let r = DistributionRange(kind: op.kind, op.a, op.b, sigmas: 4)
+            return SupportRange(lower: min(r.lower, r.upper), upper: max(r.lower, r.upper), logScale: op.kind.isLogScale)
         }
     }
 }

@@ -1,10 +1,8 @@
 /// Algorithm rules: what the job's sampling algorithm and limits allow (azure-contract.md).
-/// Grid takes choice only; bayesian takes choice, uniform and quniform, one subspace and no
-/// early termination; max_trials is 1..1000, max_concurrent_trials 1..100 and silently capped
-/// at max_trials.
+/// The kinds each algorithm takes and the limits of max_trials and max_concurrent_trials are
+/// the catalogue's (Catalogue+Job); bayesian also takes one subspace and no early termination,
+/// and Azure silently caps max_concurrent_trials at max_trials.
 enum AlgorithmRules {
-    static let maxTrialsRange = 1...1000
-    static let maxConcurrentRange = 1...100
     /// Azure's advice for bayesian sampling: at least this many trials per swept parameter.
     static let bayesianTrialsPerParameter = 20
     /// A grid offender with at most this many values gets a fix enumerating them as a choice.
@@ -21,35 +19,33 @@ enum AlgorithmRules {
     }
 
     private static func checkGrid(_ space: SearchSpace, _ found: inout [Diagnostic]) {
-        var isGrid = true
-        for (i, sub) in space.subspaces.enumerated() {
-            for id in sub.order {
-                guard case .swept(let d) = sub[id], d.kind != .choice else { continue }
-                isGrid = false
-                let fix = enumerated(d).map {
-                    Fix("list its values: \(Wording.distribution($0))", .set(.subspace(i), id, .swept($0)))
-                } ?? switchTo(.random, space.job)
-                found.append(Diagnostic(.error, .subspace(i), id.name, field: .value,
-                    "grid sampling takes choice only, and \(id.name) is \(Wording.distribution(d)); list the values as a choice or use random sampling",
-                    fix: fix))
-            }
+        let offenders = Grid.offenders(in: space)
+        for offender in offenders {
+            let i = offender.subspace, id = offender.parameter
+            guard let d = space.subspaces[i][id].distribution else { continue }
+            let fix = enumerated(d).map {
+                Fix("list its values: \(Wording.distribution($0))", .set(.subspace(i), id, .swept($0)))
+            } ?? switchTo(.random, space.job)
+            found.append(Diagnostic(.error, .subspace(i), .parameter(id), field: .value,
+                "grid sampling takes choice only, and \(id.name) is \(Wording.distribution(d)); list the values as a choice or use random sampling",
+                fix: fix))
         }
-        guard isGrid, let maxTrials = space.job.maxTrials, maxTrials >= 1 else { return }
-        let size = gridSize(space)
+        guard offenders.isEmpty, let maxTrials = space.job.maxTrials, maxTrials >= 1,
+              let size = try? Grid.size(of: space) else { return }
         guard size.exactCount.map({ $0 > UInt64(maxTrials) }) ?? true else { return }
-        found.append(Diagnostic(.note, .job, "max_trials", field: .value,
+        found.append(Diagnostic(.note, .job, .sweepSetting(.maxTrials), field: .value,
             "the grid has \(size) points but max_trials is \(maxTrials): only \(maxTrials) of them are tried"))
     }
 
     private static func checkBayesian(_ space: SearchSpace, _ found: inout [Diagnostic]) {
         let job = space.job
         if space.subspaces.count > 1 {
-            found.append(Diagnostic(.error, .job, "sampling_algorithm", field: .value,
+            found.append(Diagnostic(.error, .job, .sweepSetting(.samplingAlgorithm), field: .value,
                 "bayesian sampling takes a single subspace, and this space has \(space.subspaces.count); use random or grid sampling, or merge the subspaces",
                 fix: switchTo(.random, job)))
         }
         if job.hasEarlyTermination {
-            found.append(Diagnostic(.error, .job, "early_termination", field: .value,
+            found.append(Diagnostic(.error, .job, .sweepSetting(.earlyTermination), field: .value,
                 "bayesian sampling supports no early termination policy; remove sweep.early_termination or use random sampling"))
         }
         var swept = 0
@@ -57,46 +53,43 @@ enum AlgorithmRules {
             for id in sub.order {
                 guard case .swept(let d) = sub[id] else { continue }
                 swept += 1
-                switch d.kind {
-                case .choice, .uniform, .quniform: continue
-                case .randint, .loguniform, .qloguniform, .normal, .lognormal, .qnormal, .qlognormal: break
-                }
-                found.append(Diagnostic(.error, .subspace(i), id.name, field: .value,
-                    "bayesian sampling takes choice, uniform and quniform only, and \(id.name) is \(Wording.distribution(d)); change the distribution or use random sampling",
+                if Catalogue.acceptedKinds(.bayesian).contains(d.kind) { continue }
+                found.append(Diagnostic(.error, .subspace(i), .parameter(id), field: .value,
+                    "bayesian sampling takes \(Wording.list(Catalogue.acceptedKinds(.bayesian).map(\.rawValue))) only, and \(id.name) is \(Wording.distribution(d)); change the distribution or use random sampling",
                     fix: switchTo(.random, job)))
             }
         }
         let advised = swept * bayesianTrialsPerParameter
-        if let maxTrials = job.maxTrials, maxTrialsRange.contains(maxTrials), maxTrials < advised {
-            let wanted = min(advised, maxTrialsRange.upperBound)
+        if let maxTrials = job.maxTrials, Catalogue.maxTrialsRange.contains(maxTrials), maxTrials < advised {
+            let wanted = min(advised, Catalogue.maxTrialsRange.upperBound)
             var better = job
             better.maxTrials = wanted
-            found.append(Diagnostic(.note, .job, "max_trials", field: .value,
+            found.append(Diagnostic(.note, .job, .sweepSetting(.maxTrials), field: .value,
                 "Azure recommends at least \(bayesianTrialsPerParameter) bayesian trials per swept hyperparameter: \(advised) for \(swept); max_trials is \(maxTrials)",
                 fix: Fix("set max_trials to \(wanted)", .setJob(better))))
         }
     }
 
     private static func checkLimits(_ job: JobSettings, _ found: inout [Diagnostic]) {
-        if let n = job.maxTrials, !maxTrialsRange.contains(n) {
-            let clamped = min(max(n, maxTrialsRange.lowerBound), maxTrialsRange.upperBound)
+        if let n = job.maxTrials, !Catalogue.maxTrialsRange.contains(n) {
+            let clamped = min(max(n, Catalogue.maxTrialsRange.lowerBound), Catalogue.maxTrialsRange.upperBound)
             var fixed = job
             fixed.maxTrials = clamped
-            found.append(Diagnostic(.error, .job, "max_trials", field: .value,
-                "max_trials must be 1 to 1000, and it is \(n)", fix: Fix("set max_trials to \(clamped)", .setJob(fixed))))
+            found.append(Diagnostic(.error, .job, .sweepSetting(.maxTrials), field: .value,
+                "max_trials must be \(Catalogue.maxTrialsRange.lowerBound) to \(Catalogue.maxTrialsRange.upperBound), and it is \(n)", fix: Fix("set max_trials to \(clamped)", .setJob(fixed))))
         }
         guard let c = job.maxConcurrentTrials else { return }
-        if !maxConcurrentRange.contains(c) {
-            let clamped = min(max(c, maxConcurrentRange.lowerBound), maxConcurrentRange.upperBound)
+        if !Catalogue.maxConcurrentTrialsRange.contains(c) {
+            let clamped = min(max(c, Catalogue.maxConcurrentTrialsRange.lowerBound), Catalogue.maxConcurrentTrialsRange.upperBound)
             var fixed = job
             fixed.maxConcurrentTrials = clamped
-            found.append(Diagnostic(.error, .job, "max_concurrent_trials", field: .value,
-                "max_concurrent_trials must be 1 to 100, and it is \(c)",
+            found.append(Diagnostic(.error, .job, .sweepSetting(.maxConcurrentTrials), field: .value,
+                "max_concurrent_trials must be \(Catalogue.maxConcurrentTrialsRange.lowerBound) to \(Catalogue.maxConcurrentTrialsRange.upperBound), and it is \(c)",
                 fix: Fix("set max_concurrent_trials to \(clamped)", .setJob(fixed))))
-        } else if let n = job.maxTrials, maxTrialsRange.contains(n), c > n {
+        } else if let n = job.maxTrials, Catalogue.maxTrialsRange.contains(n), c > n {
             var fixed = job
             fixed.maxConcurrentTrials = n
-            found.append(Diagnostic(.note, .job, "max_concurrent_trials", field: .value,
+            found.append(Diagnostic(.note, .job, .sweepSetting(.maxConcurrentTrials), field: .value,
                 "max_concurrent_trials \(c) is above max_trials \(n); Azure silently caps it at \(n)",
                 fix: Fix("set max_concurrent_trials to \(n)", .setJob(fixed))))
         }
@@ -128,17 +121,6 @@ enum AlgorithmRules {
             })
         case .choice, .uniform, .loguniform, .qloguniform, .normal, .lognormal, .qnormal, .qlognormal:
             return nil
-        }
-    }
-
-    /// Points of the grid: the sum over subspaces of the product of their choice sizes, counted
-    /// as `Grid` counts them (`GridSize`), without compiling a sampling plan.
-    static func gridSize(_ space: SearchSpace) -> GridSize {
-        space.subspaces.reduce(GridSize.exact(0)) { total, sub in
-            total + GridSize.product(sub.order.compactMap { id in
-                if case .swept(.choice(let values)) = sub[id] { return values.count }
-                return nil
-            })
         }
     }
 }

@@ -3,68 +3,60 @@
 /// some trials only: a note. The deciding value is the effective one: the subspace's own
 /// setting, else training_parameters, else Azure's default.
 enum ConditionRules {
-    /// How many of the deciding parameter's possible values activate the parameter.
-    struct Tally {
-        var active = 0
-        var inactive = 0
-    }
-
-    static func check(_ sub: Subspace, scope: Scope, effective: EffectiveValues, into found: inout [Diagnostic]) {
+    static func check(_ sub: Subspace, scope: Scope, space: SearchSpace, into found: inout [Diagnostic]) {
         for id in sub.order {
-            guard let condition = Catalogue.spec(id).activeWhen,
-                  let parent = effective.possible(condition.parameter, in: sub),
-                  let tally = tally(parent, condition) else { continue }
-            report(id, condition, parent, tally, scope: scope, everyTrial: "in every trial of this subspace", &found)
+            guard let activation = reported(space.activation(of: id, in: sub)) else { continue }
+            report(id, activation, scope: scope, everyTrial: "in every trial of this subspace", &found)
         }
     }
 
     /// A parameter fixed in training_parameters that no subspace's trials use.
-    static func checkTrainingParameters(_ space: SearchSpace, effective: EffectiveValues, into found: inout [Diagnostic]) {
+    static func checkTrainingParameters(_ space: SearchSpace, into found: inout [Diagnostic]) {
         parameters: for id in space.trainingParameters.order {
-            guard let condition = Catalogue.spec(id).activeWhen else { continue }
-            var total = Tally()
-            var sample: EffectiveValues.Possible?
+            guard Catalogue.spec(id).activeWhen != nil else { continue }
+            var total: Activation?
             for sub in space.subspaces {
-                guard let parent = effective.possible(condition.parameter, in: sub),
-                      let t = tally(parent, condition) else { continue parameters }
-                total.active += t.active
-                total.inactive += t.inactive
-                sample = sample ?? parent
+                guard let a = reported(space.activation(of: id, in: sub)) else { continue parameters }
+                // the first subspace's deciding value speaks for the message; the counts add up
+                if var sum = total {
+                    sum.activating += a.activating
+                    sum.notActivating += a.notActivating
+                    total = sum
+                } else {
+                    total = a
+                }
             }
-            guard let sample, total.active == 0 else { continue }
-            report(id, condition, sample, total, scope: .trainingParameters, everyTrial: "in every trial", &found)
+            guard let total, total.activating == 0 else { continue }
+            report(id, total, scope: .trainingParameters, everyTrial: "in every trial", &found)
         }
     }
 
-    /// nil when a value of the deciding parameter cannot be read (its kind rule reports it).
-    static func tally(_ parent: EffectiveValues.Possible, _ condition: ActivationCondition) -> Tally? {
-        guard let values = parent.values else { return nil }
-        var t = Tally()
-        for v in values {
-            guard let met = condition.isMet(by: v) else { return nil }
-            if met { t.active += 1 } else { t.inactive += 1 }
-        }
-        return t
+    /// The activation a rule reports on: counted, and every deciding value read (one that
+    /// cannot be read is its kind rule's finding, not a condition's).
+    private static func reported(_ activation: Activation?) -> Activation? {
+        guard let activation, activation.isCounted, activation.unreadable == 0 else { return nil }
+        return activation
     }
 
-    private static func report(_ id: ParameterID, _ condition: ActivationCondition, _ parent: EffectiveValues.Possible,
-                               _ tally: Tally, scope: Scope, everyTrial: String, _ found: inout [Diagnostic]) {
+    private static func report(_ id: ParameterID, _ activation: Activation, scope: Scope, everyTrial: String,
+                               _ found: inout [Diagnostic]) {
+        let condition = activation.condition, parent = activation.deciding
         let name = id.name
         let deciding = condition.parameter.name
         let wanted = Wording.alternatives(condition.values)
-        if tally.active == 0 {
+        if activation.activating == 0 {
             let values = parent.values ?? []
             let uniqueValues = values.reduce(into: [Value]()) { if !$0.contains($1) { $0.append($1) } }
             let where_ = values.count == 1
-                ? "\(deciding) is \(ValueFormat.plain(values[0]))\(Wording.origin(parent.origin))"
+                ? "\(deciding) is \(ValueFormat.plain(values[0]))\(Wording.origin(parent.source))"
                 : "\(deciding) is \(Wording.alternatives(uniqueValues)) \(everyTrial)"
-            found.append(Diagnostic(.warning, scope, name, field: .key,
+            found.append(Diagnostic(.warning, scope, .parameter(id), field: .key,
                 "\(name) has no effect: it is used only when \(deciding) is \(wanted), and \(where_); remove \(name) or set \(deciding) to \(wanted)",
                 fix: Fix("unset \(name)", .set(scope, id, .unset))))
-        } else if tally.inactive > 0 {
+        } else if activation.notActivating > 0 {
             let written: String
             if case .swept(let d) = parent.setting { written = Wording.distribution(d) } else { written = "" }
-            found.append(Diagnostic(.note, scope, name, field: .key,
+            found.append(Diagnostic(.note, scope, .parameter(id), field: .key,
                 "\(name) matters only in the trials where \(deciding) is \(wanted) (\(deciding) is \(written))"))
         }
     }

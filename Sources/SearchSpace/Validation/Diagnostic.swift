@@ -77,8 +77,9 @@ public struct Fix: Hashable, Sendable {
 public struct Diagnostic: Hashable, Sendable {
     public var severity: Severity
     public var scope: Scope
-    /// The parameter (or unknown key, or job setting such as `max_trials`) it is about.
-    public var parameter: String?
+    /// What it is about: a parameter, an unknown key, a sweep setting such as `max_trials`, a
+    /// job key; nil for a whole scope.
+    public var subject: Subject?
     /// Which bound, value or key of the setting.
     public var field: Field?
     public var message: String
@@ -86,12 +87,12 @@ public struct Diagnostic: Hashable, Sendable {
     /// An exact place in the file, when the finding knows it better than the source map.
     public var location: SourceLocation?
 
-    public init(_ severity: Severity, _ scope: Scope, _ parameter: String?, field: Field? = nil,
+    public init(_ severity: Severity, _ scope: Scope, _ subject: Subject?, field: Field? = nil,
                 _ message: String, fix: Fix? = nil, location: SourceLocation? = nil) {
         self.location = location
         self.severity = severity
         self.scope = scope
-        self.parameter = parameter
+        self.subject = subject
         self.field = field
         self.message = message
         self.fix = fix

@@ -12,7 +12,7 @@ enum FreezeRules {
 
     private static let name = ParameterID.layersToFreeze.name
 
-    static func check(_ space: SearchSpace, effective: EffectiveValues, into found: inout [Diagnostic]) {
+    static func check(_ space: SearchSpace, into found: inout [Diagnostic]) {
         var checkedBase = false
         for (i, sub) in space.subspaces.enumerated() {
             if sub[.layersToFreeze].isUnset && sub[.modelName].isUnset {
@@ -20,27 +20,27 @@ enum FreezeRules {
                 // subspace, reported once where it was written.
                 guard !checkedBase else { continue }
                 checkedBase = true
-                checkTrials(scope: .trainingParameters, layers: writtenHere(effective.base(.layersToFreeze)),
-                            models: writtenHere(effective.base(.modelName)), into: &found)
+                checkTrials(scope: .trainingParameters, layers: writtenHere(space.baseEffectiveValue(.layersToFreeze)),
+                            models: writtenHere(space.baseEffectiveValue(.modelName)), into: &found)
             } else {
-                checkTrials(scope: .subspace(i), layers: effective.possible(.layersToFreeze, in: sub),
-                            models: effective.possible(.modelName, in: sub), into: &found)
+                checkTrials(scope: .subspace(i), layers: space.effectiveValue(.layersToFreeze, in: sub),
+                            models: space.effectiveValue(.modelName, in: sub), into: &found)
             }
         }
     }
 
     /// A value of training_parameters, as the scope's own setting when the finding is reported
     /// there (its message then says "8", not "8 (from training_parameters)").
-    private static func writtenHere(_ possible: EffectiveValues.Possible?) -> EffectiveValues.Possible? {
-        guard var possible, possible.origin == .trainingParameters else { return possible }
-        possible.origin = .subspace
+    private static func writtenHere(_ possible: EffectiveValue?) -> EffectiveValue? {
+        guard var possible, possible.source == .trainingParameters else { return possible }
+        possible.source = .fixed
         return possible
     }
 
     /// `models` nil: model_name is unset everywhere, and Azure trains its default, which the docs
     /// name as seresnext (5 layers) or vitb16r224 (13). Both are checked: a value above 13 fails
     /// whichever it is (an error), one above 5 fails if it is seresnext (a warning).
-    private static func checkTrials(scope: Scope, layers: EffectiveValues.Possible?, models: EffectiveValues.Possible?,
+    private static func checkTrials(scope: Scope, layers: EffectiveValue?, models: EffectiveValue?,
                                     into found: inout [Diagnostic]) {
         guard let layers, let high = largestDraw(layers.setting) else { return }
         let trained: [Trained]
@@ -55,7 +55,7 @@ enum FreezeRules {
             trained = Models.defaultCandidates.compactMap(Models.info).map { Trained(info: $0, index: nil) }
         }
         // Reported on layers_to_freeze where it is written here; else on the model_name this subspace sets.
-        let layersHere = layers.origin == .subspace
+        let layersHere = layers.source.isSubspaceOwn
         let documented = trained.filter { $0.info.freezableLayers != nil }
         if let finding = tooMany(layers, high, documented, models, scope: scope, layersHere: layersHere) {
             found.append(finding)
@@ -65,7 +65,7 @@ enum FreezeRules {
         // resnest50, so the pairing works; only the limit is unknown.
         if let first = undocumented.first, high.value > 0 {
             let names = undocumented.map(\.info.name).joined(separator: " and ")
-            found.append(Diagnostic(.note, scope, layersHere ? name : ParameterID.modelName.name,
+            found.append(Diagnostic(.note, scope, .parameter(layersHere ? .layersToFreeze : .modelName),
                 field: layersHere ? .value : first.index.map(Field.choiceValue) ?? .value,
                 "layers_to_freeze \(describe(layers)) with \(names): Azure's docs list no layer groups for \(names), so sweepedit cannot check the value against \(undocumented.count == 1 ? "it" : "them")"))
         }
@@ -73,8 +73,8 @@ enum FreezeRules {
 
     /// The error (or, for Azure's default model or an unbounded distribution, a warning or note)
     /// when some documented model has fewer layers than layers_to_freeze can draw.
-    private static func tooMany(_ layers: EffectiveValues.Possible, _ high: Draw, _ documented: [Trained],
-                                _ models: EffectiveValues.Possible?, scope: Scope, layersHere: Bool) -> Diagnostic? {
+    private static func tooMany(_ layers: EffectiveValue, _ high: Draw, _ documented: [Trained],
+                                _ models: EffectiveValue?, scope: Scope, layersHere: Bool) -> Diagnostic? {
         var probability: Double?
         let failing = unique(documented.filter { model in
             let count = Double(model.info.freezableLayers ?? 0)
@@ -91,16 +91,16 @@ enum FreezeRules {
         if models == nil, failing.count < documented.count { severity = max(severity, .warning) }
 
         var counts = failing.map { "\($0.info.name): \($0.info.freezableLayers ?? 0)" }.joined(separator: ", ")
-        switch models?.origin {
+        switch models?.source {
         case nil: counts += "; model_name is unset and Azure's default is \(Models.defaultCandidates.joined(separator: " or "))"
         case .trainingParameters?: counts += "; model_name from training_parameters"
-        case .subspace?, .azureDefault?: break
+        case .swept?, .fixed?, .azureDefault?, ValueSource.none?: break
         }
         let message = "layers_to_freeze must be at most the model's layer groups (\(counts))"
             + drawing(layers, high, limit: limit, probability: probability)
         let layersScope: Scope = layersHere ? scope : .trainingParameters
         let field: Field = layersHere ? high.field(limit) : failing[0].index.map(Field.choiceValue) ?? .value
-        return Diagnostic(severity, scope, layersHere ? name : ParameterID.modelName.name, field: field, message,
+        return Diagnostic(severity, scope, .parameter(layersHere ? .layersToFreeze : .modelName), field: field, message,
                           fix: probability == nil ? fix(layers.setting, limit: limit, scope: layersScope, elsewhere: layersScope != scope) : nil)
     }
 
@@ -126,7 +126,7 @@ enum FreezeRules {
 
     /// nil for what an int field does not take (its kind rule reports it) or holds no number.
     private static func largestDraw(_ setting: Setting) -> Draw? {
-        let possible = EffectiveValues.describe(setting, origin: .subspace)
+        let possible = ValueSource(of: setting).flatMap { EffectiveValue(setting, source: $0) }
         switch setting {
         case .swept(.qnormal), .swept(.qlognormal):
             return Draw(value: .infinity, setting: setting)
@@ -138,10 +138,10 @@ enum FreezeRules {
     }
 
     /// ", and 6 is not", ", but randint(20) draws 0 to 19", ", but the choice includes 8".
-    private static func drawing(_ layers: EffectiveValues.Possible, _ high: Draw, limit: Int, probability: Double?) -> String {
+    private static func drawing(_ layers: EffectiveValue, _ high: Draw, limit: Int, probability: Double?) -> String {
         switch layers.setting {
         case .fixed(let v):
-            return ", and \(ValueFormat.plain(v))\(Wording.origin(layers.origin)) is not"
+            return ", and \(ValueFormat.plain(v))\(Wording.origin(layers.source)) is not"
         case .swept(.choice(let values)):
             let above = values.compactMap(\.number).filter { $0 > Double(limit) }.sorted().map(Wording.number)
             return ", but the choice includes " + Wording.list(above)
@@ -186,9 +186,9 @@ enum FreezeRules {
     }
 
     /// "layers_to_freeze 2 (from training_parameters)", "choice(0, 2)".
-    private static func describe(_ layers: EffectiveValues.Possible) -> String {
+    private static func describe(_ layers: EffectiveValue) -> String {
         switch layers.setting {
-        case .fixed(let v): return ValueFormat.plain(v) + Wording.origin(layers.origin)
+        case .fixed(let v): return ValueFormat.plain(v) + Wording.origin(layers.source)
         case .swept(let d): return Wording.distribution(d)
         case .unset: return "unset"
         }

@@ -8,11 +8,11 @@ enum KindRules {
     static func checkUnknownKeys(_ sub: Subspace, scope: Scope, into found: inout [Diagnostic]) {
         for unknown in sub.unknownKeys {
             if let near = Spelling.nearest(unknown.name, in: parameterNames), let id = ParameterID(rawValue: near) {
-                found.append(Diagnostic(.error, scope, unknown.name, field: .key,
+                found.append(Diagnostic(.error, scope, .unknownKey(unknown.name), field: .key,
                     "'\(unknown.name)' is not a hyperparameter of image classification; did you mean \(near)?",
                     fix: Fix("rename to \(near)", .renameKey(scope, from: unknown.name, to: id))))
             } else {
-                found.append(Diagnostic(.error, scope, unknown.name, field: .key,
+                found.append(Diagnostic(.error, scope, .unknownKey(unknown.name), field: .key,
                     "'\(unknown.name)' is not a hyperparameter of image classification (see `sweepedit params`)",
                     fix: Fix("remove \(unknown.name)", .removeKey(scope, unknown.name))))
             }
@@ -31,7 +31,7 @@ enum KindRules {
             let fix = problem.replacement.map {
                 Fix("set \(spec.name) to \(ValueFormat.plain($0))", .set(scope, id, .fixed($0)))
             }
-            found.append(Diagnostic(problem.severity, scope, spec.name, field: .value, problem.message, fix: fix))
+            found.append(Diagnostic(problem.severity, scope, .parameter(spec.id), field: .value, problem.message, fix: fix))
             return problem.severity != .error
         case .swept(let d):
             return checkDistribution(d, spec, scope, &found)
@@ -101,38 +101,35 @@ enum KindRules {
                 let fix = p.replacement.map {
                     Fix("write \(ValueFormat.plain($0))", .replaceChoiceValue(scope, spec.id, at: i, with: $0))
                 }
-                found.append(Diagnostic(p.severity, scope, spec.name, field: .choiceValue(i), "choice value \(i + 1): " + p.message, fix: fix))
+                found.append(Diagnostic(p.severity, scope, .parameter(spec.id), field: .choiceValue(i), "choice value \(i + 1): " + p.message, fix: fix))
                 if p.severity == .error { fits = false }
             }
             return fits
         }
-        switch spec.kind {
-        case .bool, .string, .enum:
-            found.append(Diagnostic(.error, scope, spec.name, field: .value,
-                "\(spec.name) takes a fixed value or a choice, not \(d.kind.rawValue)"))
-            return false
-        case .float:
-            return true
-        case .int:
-            if d.kind == .uniform || d.kind == .loguniform || d.kind == .normal || d.kind == .lognormal {
-                found.append(Diagnostic(.error, scope, spec.name, field: .value,
+        if !spec.kind.acceptedDistributionKinds.contains(d.kind) {
+            switch spec.kind {
+            case .int:
+                found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .value,
                     "\(spec.name) is an integer; \(d.kind.rawValue) draws fractions. Use q\(d.kind.rawValue) with integer parameters, randint or choice",
                     fix: integerForm(d, spec, scope)))
-                return false
+            case .bool, .string, .enum, .float:
+                found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .value,
+                    "\(spec.name) takes a fixed value or a choice, not \(d.kind.rawValue)"))
             }
-            var fits = true
-            if d.kind.isQuantized {
-                for (field, n) in zip(d.kind.parameterNames, d.parameters) where !n.isIntegerLiteral {
-                    let whole = n.double == n.double.rounded() && abs(n.double) < 1e15
-                    let fix = whole ? replacing(field, with: .int(Int(n.double)), in: d, spec, scope) : nil
-                    found.append(Diagnostic(.error, scope, spec.name, field: .parameter(field),
-                        "\(spec.name) is an integer: every parameter of \(d.kind.rawValue) must be an integer, and \(field) is \(ValueFormat.plain(n))",
-                        fix: fix))
-                    fits = false
-                }
-            }
-            return fits
+            return false
         }
+        var fits = true
+        if spec.kind == .int, d.kind.isQuantized {
+            for (field, n) in zip(d.kind.parameterNames, d.parameters) where !n.isIntegerLiteral {
+                let whole = n.double == n.double.rounded() && abs(n.double) < 1e15
+                let fix = whole ? replacing(field, with: .int(Int(n.double)), in: d, spec, scope) : nil
+                found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .parameter(field),
+                    "\(spec.name) is an integer: every parameter of \(d.kind.rawValue) must be an integer, and \(field) is \(ValueFormat.plain(n))",
+                    fix: fix))
+                fits = false
+            }
+        }
+        return fits
     }
 
     /// The q-form with q 1 and rounded parameters, when the rounded bounds still make sense:

@@ -12,7 +12,7 @@ enum LayerRules {
             case .swept(let d): here = Wording.distribution(d)
             case .unset: continue
             }
-            found.append(Diagnostic(.warning, .subspace(index), id.name, field: .key,
+            found.append(Diagnostic(.warning, .subspace(index), .parameter(id), field: .key,
                 "\(id.name) is set both in subspace \(index + 1) (\(here)) and in training_parameters (\(ValueFormat.plain(fixed))); Azure documents no precedence, so keep it in one place",
                 fix: Fix("remove \(id.name) from training_parameters", .set(.trainingParameters, id, .unset))))
         }
@@ -25,7 +25,7 @@ enum LayerRules {
         if case .choice(let values) = d, values.count == 1 {
             fix = Fix("fix \(id.name) at \(ValueFormat.plain(values[0]))", .set(.trainingParameters, id, .fixed(values[0])))
         }
-        found.append(Diagnostic(.error, .trainingParameters, id.name, field: .value,
+        found.append(Diagnostic(.error, .trainingParameters, .parameter(id), field: .value,
             "\(id.name) is \(Wording.distribution(d)), but training_parameters holds fixed values only; move the distribution to a subspace of search_space",
             fix: fix))
         return false

@@ -42,7 +42,7 @@ enum LogScaleRules {
             fix = nil
             advice = "write the bounds as ln(\(Wording.number(a))), ln(\(Wording.number(b)))"
         }
-        found.append(Diagnostic(.error, scope, name, field: .value,
+        found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .value,
             "\(name): \(d.kind.rawValue) bounds are exponents of e, so \(Wording.distribution(d)) draws \(written), not \(meant); \(advice)",
             fix: fix))
         return true
@@ -53,9 +53,9 @@ enum LogScaleRules {
         guard spec.kind == .float else { return nil }
         switch d {
         case .loguniform(let a, let b):
-            return .loguniform(min: .float(Wording.lnBound(a.double)), max: .float(Wording.lnBound(b.double)))
+            return .loguniform(min: .float(NumberFormat.roundedLog(a.double)), max: .float(NumberFormat.roundedLog(b.double)))
         case .qloguniform(let a, let b, let q):
-            return .qloguniform(min: .float(Wording.lnBound(a.double)), max: .float(Wording.lnBound(b.double)), q: q)
+            return .qloguniform(min: .float(NumberFormat.roundedLog(a.double)), max: .float(NumberFormat.roundedLog(b.double)), q: q)
         case .choice, .randint, .uniform, .quniform, .normal, .lognormal, .qnormal, .qlognormal:
             return nil
         }

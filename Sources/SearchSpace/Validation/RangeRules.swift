@@ -17,7 +17,7 @@ enum RangeRules {
         let fix = spec.defaultValue.map {
             Fix("use Azure's default \(ValueFormat.plain($0))", .set(scope, spec.id, .fixed($0)))
         }
-        found.append(Diagnostic(.error, scope, spec.name, field: .value,
+        found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .value,
             "\(Wording.requirement(spec)), and \(ValueFormat.plain(v)) is not\(hint)", fix: fix))
     }
 
@@ -28,7 +28,7 @@ enum RangeRules {
             // The only value is not removed: an empty choice is an error of its own.
             let fix = values.count == 1 ? nil
                 : Fix("remove \(ValueFormat.plain(v)) from the choice", .removeChoiceValue(scope, spec.id, at: i))
-            found.append(Diagnostic(.error, scope, spec.name, field: .choiceValue(i),
+            found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .choiceValue(i),
                 "\(Wording.requirement(spec)), but the choice includes \(ValueFormat.plain(v))", fix: fix))
         }
     }
@@ -41,7 +41,7 @@ enum RangeRules {
         } else if let p = Support.probabilityOutside(d, allowed), p >= noteProbability {
             let severity: Severity = p >= warningProbability ? .warning : .note
             let how = p >= warningProbability ? "\(Wording.percent(p)) of the time" : "in about 1 trial in \(Wording.approx(1 / p))"
-            found.append(Diagnostic(severity, scope, spec.name, field: .value,
+            found.append(Diagnostic(severity, scope, .parameter(spec.id), field: .value,
                 "\(spec.name): \(Wording.distribution(d)) \(allowed.leaving) \(how); \(Wording.requirement(spec)). Narrow sigma or use a bounded distribution",
                 fix: bandFix(d, allowed, spec, scope)))
         }
@@ -54,7 +54,7 @@ enum RangeRules {
             guard !allowed.admitsLow(0) || !allowed.admitsHigh(edges.hi) else { return }
             let draws = "randint(\(Wording.number(upper.double))) draws 0 to \(Wording.number(edges.hi))"
             let offending = !allowed.admitsLow(0) ? "0" : Wording.number(edges.hi)
-            found.append(Diagnostic(.error, scope, name, field: .parameter("upper"),
+            found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .parameter("upper"),
                 "\(Wording.requirement(spec)), but \(draws), including \(offending)",
                 fix: randintFix(edges.hi, allowed, spec, scope)))
             return
@@ -63,7 +63,7 @@ enum RangeRules {
         if !allowed.admitsHigh(edges.hi) { report(edges.hi, edges.hiField, isLow: false) }
 
         func report(_ value: Double, _ field: String, isLow: Bool) {
-            found.append(Diagnostic(.error, scope, name, field: .parameter(field),
+            found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .parameter(field),
                 "\(Wording.requirement(spec)), but \(Wording.distribution(d)) \(reach(d, value, field))",
                 fix: boundFix(d, field: field, isLow: isLow, allowed, spec, scope)))
         }
@@ -94,7 +94,7 @@ enum RangeRules {
         }
         if d.kind.isLogScale {
             guard target > 0 else { return nil }
-            target = Wording.lnBound(target)
+            target = NumberFormat.roundedLog(target)
         }
         guard target.isFinite, abs(target) < 1e15 else { return nil }
         let n: Number = spec.kind == .int || (target == target.rounded() && d.parameters.allSatisfy(\.isIntegerLiteral))

@@ -8,14 +8,14 @@ enum ShapeRules {
     static func check(_ d: Distribution, _ spec: ParameterSpec, _ scope: Scope, into found: inout [Diagnostic]) -> Bool {
         let name = spec.name
         for (field, n) in zip(d.kind.parameterNames, d.parameters) where !n.double.isFinite {
-            found.append(Diagnostic(.error, scope, name, field: .parameter(field),
+            found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .parameter(field),
                 "\(name): \(field) of \(d.kind.rawValue) is \(Wording.number(n.double)); it must be a finite number"))
             return false
         }
         switch d {
         case .choice(let values):
             if values.isEmpty {
-                found.append(Diagnostic(.error, scope, name, field: .value,
+                found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .value,
                     "\(name): choice has no values (the SDK accepts it, the sweep cannot draw from it); add values or unset \(name)",
                     fix: Fix("unset \(name)", .set(scope, spec.id, .unset))))
                 return false
@@ -25,12 +25,12 @@ enum ShapeRules {
         case .randint(let upper):
             let top = upper.double.rounded(.towardZero)
             if top < 1 {
-                found.append(Diagnostic(.error, scope, name, field: .parameter("upper"),
+                found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .parameter("upper"),
                     "\(name): randint(\(Wording.number(upper.double))) has nothing to draw; upper must be at least 1 (it draws 0 to upper - 1)"))
                 return false
             }
             if !upper.isIntegerLiteral, top != upper.double, top < 1e15 {
-                found.append(Diagnostic(.warning, scope, name, field: .parameter("upper"),
+                found.append(Diagnostic(.warning, scope, .parameter(spec.id), field: .parameter("upper"),
                     "\(name): the SDK truncates randint(\(Wording.number(upper.double))) to randint(\(Wording.number(top))), which draws 0 to \(Wording.number(top - 1))",
                     fix: KindRules.replacing("upper", with: .int(Int(top)), in: d, spec, scope)))
             }
@@ -61,14 +61,14 @@ enum ShapeRules {
             let fix = Distribution(kind: d.kind, parameters: p).map {
                 Fix("swap them: \(Wording.distribution($0))", .set(scope, spec.id, .swept($0)))
             }
-            found.append(Diagnostic(.error, scope, name, field: .parameter("min_value"),
+            found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .parameter("min_value"),
                 "\(name): min_value \(ValueFormat.plain(a)) is above max_value \(ValueFormat.plain(b)) in \(Wording.distribution(d)); the SDK accepts it, but the bounds are swapped",
                 fix: fix))
             return true
         }
         if a.double == b.double {
             let value = Support.edges(d)?.lo
-            found.append(Diagnostic(.warning, scope, name, field: .parameter("max_value"),
+            found.append(Diagnostic(.warning, scope, .parameter(spec.id), field: .parameter("max_value"),
                 "\(name): \(Wording.distribution(d)) has min_value equal to max_value, so it always draws \(value.map { Wording.approx($0) } ?? "one value"); fix the value or widen the range",
                 fix: value.flatMap { fixedFix($0, spec, scope) }))
             return false
@@ -92,7 +92,7 @@ enum ShapeRules {
         let why = q.double == 0
             ? "q is 0, which the SDK accepts, but values are rounded to multiples of q: nothing is a multiple of 0"
             : "q is \(ValueFormat.plain(q)); q must be above 0"
-        found.append(Diagnostic(.error, scope, name, field: .parameter("q"), "\(name): \(why)", fix: fix))
+        found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .parameter("q"), "\(name): \(why)", fix: fix))
         return false
     }
 
@@ -100,7 +100,7 @@ enum ShapeRules {
                                    _ scope: Scope, _ found: inout [Diagnostic]) -> Bool {
         guard sigma.double <= 0 else { return true }
         let positive: Number = sigma.isIntegerLiteral && sigma.double > -1e15 ? .int(-Int(sigma.double)) : .float(-sigma.double)
-        found.append(Diagnostic(.error, scope, spec.name, field: .parameter("sigma"),
+        found.append(Diagnostic(.error, scope, .parameter(spec.id), field: .parameter("sigma"),
             "\(spec.name): sigma of \(Wording.distribution(d)) is \(ValueFormat.plain(sigma)); sigma must be above 0",
             fix: sigma.double < 0 ? KindRules.replacing("sigma", with: positive, in: d, spec, scope) : nil))
         return false
@@ -120,7 +120,7 @@ enum ShapeRules {
         if spec.kind == .float, let plain = unquantised(d) {
             fix = Fix("use \(Wording.distribution(plain))", .set(scope, spec.id, .swept(plain)))
         }
-        found.append(Diagnostic(.warning, scope, name, field: .parameter("q"),
+        found.append(Diagnostic(.warning, scope, .parameter(spec.id), field: .parameter("q"),
             "\(name): \(Wording.distribution(d)) always yields \(Wording.approx(edges.lo)): q \(ValueFormat.plain(q)) is wider than the range \(written)",
             fix: fix))
     }
@@ -153,7 +153,7 @@ enum ShapeRules {
         guard values.count > 1 else { return }
         for i in repeatedIndices(values, caseInsensitive: spec.kind == .enum) {
             let v = values[i]
-            found.append(Diagnostic(.warning, scope, spec.name, field: .choiceValue(i),
+            found.append(Diagnostic(.warning, scope, .parameter(spec.id), field: .choiceValue(i),
                 "\(spec.name): choice value \(i + 1) (\(ValueFormat.plain(v))) repeats an earlier value; it makes that value more likely and repeats grid points",
                 fix: Fix("remove the repeated \(ValueFormat.plain(v))", .removeChoiceValue(scope, spec.id, at: i))))
         }

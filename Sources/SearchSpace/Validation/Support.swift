@@ -61,23 +61,20 @@ enum Support {
     }
 
     static func edges(_ d: Distribution) -> Edges? {
-        switch d {
+        switch d.kind {
         case .choice, .normal, .lognormal, .qnormal, .qlognormal:
             return nil
-        case .randint(let upper):
-            let top = upper.double.rounded(.towardZero) - 1
-            return Edges(lo: 0, hi: top, loField: "upper", hiField: "upper")
-        case .uniform(let a, let b):
-            return ordered(a.double, b.double)
-        case .loguniform(let a, let b):
-            return ordered(exp(a.double), exp(b.double))
-        case .quniform(let a, let b, let q):
-            guard q.double > 0 else { return nil }
-            return ordered(roundTo(a.double, q.double), roundTo(b.double, q.double))
-        case .qloguniform(let a, let b, let q):
-            guard q.double > 0 else { return nil }
-            return ordered(roundTo(exp(a.double), q.double), roundTo(exp(b.double), q.double))
+        case .randint, .uniform, .loguniform, .quniform, .qloguniform:
+            break
         }
+        guard let range = DistributionRange(d, sigmas: 0) else { return nil }
+        if d.kind == .randint {
+            let top = range.upper.rounded(.towardZero) - 1
+            return Edges(lo: 0, hi: top, loField: "upper", hiField: "upper")
+        }
+        guard let q = range.q else { return ordered(range.lower, range.upper) }
+        guard q > 0 else { return nil }
+        return ordered(roundTo(range.lower, q), roundTo(range.upper, q))
     }
 
     private static func ordered(_ a: Double, _ b: Double) -> Edges {

@@ -11,7 +11,6 @@ public enum Validator {
     /// The space's findings in the order the rules find them.
     private static func findings(_ space: SearchSpace) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let effective = EffectiveValues(space: space)
         let base = space.trainingParameters
         for (i, sub) in space.subspaces.enumerated() {
             let scope = Scope.subspace(i)
@@ -20,9 +19,9 @@ public enum Validator {
                 checkSetting(id, sub[id], scope: scope, into: &found)
             }
             LayerRules.checkOverlap(sub, index: i, base, into: &found)
-            ConditionRules.check(sub, scope: scope, effective: effective, into: &found)
+            ConditionRules.check(sub, scope: scope, space: space, into: &found)
             CrossFieldRules.checkModelNames(sub[.modelName], scope: scope, into: &found)
-            CrossFieldRules.check(scope: scope, { effective.possible($0, in: sub) },
+            CrossFieldRules.check(scope: scope, { space.effectiveValue($0, in: sub) },
                                   isSetHere: { !sub[$0].isUnset }, into: &found)
         }
         KindRules.checkUnknownKeys(base, scope: .trainingParameters, into: &found)
@@ -30,12 +29,12 @@ public enum Validator {
             checkSetting(id, base[id], scope: .trainingParameters, into: &found)
         }
         if !base.order.isEmpty {
-            ConditionRules.checkTrainingParameters(space, effective: effective, into: &found)
+            ConditionRules.checkTrainingParameters(space, into: &found)
             CrossFieldRules.checkModelNames(base[.modelName], scope: .trainingParameters, into: &found)
-            CrossFieldRules.check(scope: .trainingParameters, { effective.base($0) },
+            CrossFieldRules.check(scope: .trainingParameters, { space.baseEffectiveValue($0) },
                                   isSetHere: { !base[$0].isUnset }, into: &found)
         }
-        FreezeRules.check(space, effective: effective, into: &found)
+        FreezeRules.check(space, into: &found)
         AlgorithmRules.check(space, into: &found)
         return found
     }
@@ -59,7 +58,7 @@ public enum Validator {
     public static func check(_ doc: Document) -> [Diagnostic] {
         var found = findings(doc.space)
         for old in doc.legacy {
-            found.append(Diagnostic(.note, old.scope, old.parameter, field: .key, old.message, location: old.location))
+            found.append(Diagnostic(.note, old.scope, old.subject, field: .key, old.message, location: old.location))
         }
         return sorted(found)
     }

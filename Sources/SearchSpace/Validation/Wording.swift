@@ -36,11 +36,11 @@ enum Wording {
     }
 
     /// Where an effective value comes from, for messages: "" (the subspace), " (from training_parameters)".
-    static func origin(_ origin: EffectiveValues.Origin) -> String {
-        switch origin {
-        case .subspace: return ""
+    static func origin(_ source: ValueSource) -> String {
+        switch source {
+        case .swept, .fixed: return ""
         case .trainingParameters: return " (from training_parameters)"
-        case .azureDefault: return " (Azure's default)"
+        case .azureDefault, .none: return " (Azure's default)"
         }
     }
 
@@ -53,11 +53,6 @@ enum Wording {
     static func list(_ items: [String]) -> String {
         guard let last = items.last else { return "" }
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
-    }
-
-    /// The natural log rounded for a bound the user will read and keep: 4 decimals.
-    static func lnBound(_ x: Double) -> Double {
-        (Foundation.log(x) * 10_000).rounded() / 10_000
     }
 
     /// A computed bound tidied to 4 significant digits, for a fix the user will read and keep.

@@ -169,7 +169,7 @@ struct JobFileTests {
     }
 
     @Test func theSkeletonIsAJobThatReadsBack() throws {
-        var space = DocumentWriter.starterSpace(task: .imageClassificationMultilabel)
+        var space = Document.new(task: .imageClassificationMultilabel).space
         space.trainingParameters[.earlyStopping] = .fixed(.bool(true))
         space.job.hasEarlyTermination = true
         let text = DocumentWriter.jobSkeleton(space)

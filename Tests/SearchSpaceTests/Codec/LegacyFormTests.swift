@@ -31,7 +31,7 @@ struct LegacyFormTests {
         let doc = try #require(read(text))
         #expect(doc.space.job.maxTrials == 10)
         #expect(doc.space.job.maxConcurrentTrials == 2)
-        #expect(doc.legacy.contains { $0.parameter == "limits" })
+        #expect(doc.legacy.contains { $0.subject == .jobKey("limits") })
         let saved = DocumentWriter.save(doc)
         #expect(saved.contains("limits:\n  timeout_minutes: 60\n  max_trials: 10\n  max_concurrent_trials: 2\n"))
         #expect(saved.contains("sweep:\n  sampling_algorithm: random\n  early_termination:\n"))

@@ -22,7 +22,7 @@ struct CorpusValidationTests {
             """, path: "csharp-sample.yml"))
         let errors = Validator.check(doc).filter { $0.severity == .error }
         #expect(errors.map(\.message) == ["number_of_epochs must be positive, but the choice includes 0"])
-        #expect(doc.locations.locate(errors[0].scope, errors[0].parameter, errors[0].field) != nil)
+        #expect(doc.locations.locate(errors[0].scope, errors[0].subject?.name, errors[0].field) != nil)
     }
 
     /// The benchmark space: all 31 parameters in two subspaces, no error.

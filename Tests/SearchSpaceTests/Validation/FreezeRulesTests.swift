@@ -17,7 +17,7 @@ struct FreezeRulesTests {
     @Test func aFixedValueAboveTheModelsLayersIsAnError() {
         let found = check([(.modelName, seresnext), (.layersToFreeze, fixed(.int(6)))])
         #expect(messages(found, .error) == ["layers_to_freeze must be at most the model's layer groups (seresnext: 5), and 6 is not"])
-        #expect(found.first?.parameter == "layers_to_freeze")
+        #expect(found.first?.subject == .parameter(.layersToFreeze))
         #expect(found.first?.field == .value)
         #expect(found.first?.fix?.edit == .set(.subspace(0), .layersToFreeze, fixed(.int(5))))
         #expect(check([(.modelName, seresnext), (.layersToFreeze, fixed(.int(5)))]).isEmpty)
@@ -73,7 +73,7 @@ struct FreezeRulesTests {
                           training: [(.layersToFreeze, fixed(.int(8)))])
         #expect(messages(found, .error) == ["layers_to_freeze must be at most the model's layer groups (seresnext: 5), and 8 (from training_parameters) is not"])
         #expect(found.first?.scope == .subspace(0))
-        #expect(found.first?.parameter == "model_name")
+        #expect(found.first?.subject == .parameter(.modelName))
         #expect(found.first?.field == .choiceValue(1))
         #expect(found.first?.fix == Fix("set layers_to_freeze in training_parameters to 5",
                                         .set(.trainingParameters, .layersToFreeze, fixed(.int(5)))))
@@ -94,7 +94,7 @@ struct FreezeRulesTests {
         let errors = Validator.check(space).filter { $0.severity == .error }
         #expect(errors.map(\.message) == ["layers_to_freeze must be at most the model's layer groups (seresnext: 5), and 8 is not"])
         #expect(errors.first?.scope == .trainingParameters)
-        #expect(errors.first?.parameter == "layers_to_freeze")
+        #expect(errors.first?.subject == .parameter(.layersToFreeze))
     }
 
     /// When every subspace sets its own model, training_parameters' model trains no trial: no finding.
@@ -133,14 +133,14 @@ struct FreezeRulesTests {
         #expect(found.first?.fix == nil)
         let fromTraining = check([(.modelName, choice(.string("seresnext"), .string("resnest50")))],
                                  training: [(.layersToFreeze, fixed(.int(2)))])
-        #expect(fromTraining.first?.parameter == "model_name")
+        #expect(fromTraining.first?.subject == .parameter(.modelName))
         #expect(fromTraining.first?.field == .choiceValue(1))
     }
 
     @Test func unknownAndHubModelsAreNotJudged() {
         for name in ["microsoft/beit-base-patch16-224-pt22k-ft22k", "mystery"] {
             let found = check([(.modelName, fixed(.string(name))), (.layersToFreeze, fixed(.int(40)))])
-            #expect(found.filter { $0.parameter == "layers_to_freeze" }.isEmpty, "\(name)")
+            #expect(found.filter { $0.subject == .parameter(.layersToFreeze) }.isEmpty, "\(name)")
         }
     }
 
@@ -179,7 +179,7 @@ struct FreezeRulesTests {
         let errors = Validator.check(doc).filter { $0.severity == .error }
         #expect(errors.count == 2)
         for e in errors {
-            #expect(doc.locations.locate(e.scope, e.parameter, e.field) != nil, "\(e.message)")
+            #expect(doc.locations.locate(e.scope, e.subject?.name, e.field) != nil, "\(e.message)")
         }
     }
 }

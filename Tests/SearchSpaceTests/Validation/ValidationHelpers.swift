@@ -10,7 +10,7 @@ func check(_ settings: [(ParameterID, Setting)], training: [(ParameterID, Settin
 
 /// The findings about one parameter.
 func about(_ name: String, _ found: [Diagnostic]) -> [Diagnostic] {
-    found.filter { $0.parameter == name }
+    found.filter { $0.subject?.name == name }
 }
 
 /// The messages of the findings of one severity.

@@ -1,0 +1,38 @@
+import Testing
+@testable import Editor
+import SearchSpace
+
+/// A grid too big to count in 64 bits: the status line shows what SearchSpace's Grid counts
+/// ("more than 2^63"), where its own count once wrapped (one subspace) or trapped (three).
+struct HugeGridTests {
+    /// `subspaces` search_space items, each sweeping 7 integer parameters with a choice of
+    /// 1,000 values: 10^21 points each, above 2^63.
+    static func hugeGrid(subspaces: Int) -> String {
+        let parameters = ["number_of_epochs", "training_batch_size", "validation_batch_size", "training_crop_size",
+                          "validation_crop_size", "validation_resize_size", "evaluation_frequency"]
+        let values = (1...1000).map(String.init).joined(separator: ", ")
+        let item = parameters.enumerated().map { i, name in
+            (i == 0 ? "  - " : "    ") + "\(name): {type: choice, values: [\(values)]}"
+        }.joined(separator: "\n")
+        return "search_space:\n" + Array(repeating: item, count: subspaces).joined(separator: "\n") + "\n"
+    }
+
+    @Test(arguments: [1, 3])
+    func theStatusLineSaysMoreThan2To63(subspaces: Int) {
+        let h = Harness(text: Self.hugeGrid(subspaces: subspaces), path: "huge.yml")
+        #expect(h.state.document.space.subspaces.count == subspaces)
+        #expect(h.lines[22].hasSuffix(" · grid: more than 2^63 points"), "\(h.lines[22])")
+    }
+
+    @Test func theStatusLineCountsExactlyUpTo2To63() {
+        // 2^63 itself is exact: 2^9 * 2^9 * ... (seven choices of 512, 2^63 exactly)
+        let values = (1...512).map(String.init).joined(separator: ", ")
+        let parameters = ["number_of_epochs", "training_batch_size", "validation_batch_size", "training_crop_size",
+                          "validation_crop_size", "validation_resize_size", "evaluation_frequency"]
+        let yaml = parameters.enumerated().map { i, name in
+            (i == 0 ? "  - " : "    ") + "\(name): {type: choice, values: [\(values)]}"
+        }.joined(separator: "\n") + "\n"
+        let h = Harness(space: yaml)
+        #expect(h.lines[22].hasSuffix(" · grid: \(UInt64(1) << 63) points"), "\(h.lines[22])")
+    }
+}
