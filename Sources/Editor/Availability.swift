@@ -62,7 +62,9 @@ public enum Availability {
             if command == .moveChoiceEarlier, session.focus == 0 { return "this is the first value" }
             if command == .moveChoiceLater, session.focus == values.count - 1 { return "this is the last value" }
             return nil
-        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .addSubspace, .addEmptySubspace, .filter,
+        case .moveDown, .moveUp:
+            return s.mode == .recoveryOffer ? safetyDisabledReason(command, s) : nil
+        case .pageDown, .pageUp, .top, .bottom, .addSubspace, .addEmptySubspace, .filter,
              .save, .saveAs, .export, .help, .quit, .showTrials, .commit, .cancel, .cursorLeft, .cursorRight,
              .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .closeOverlay, .scrollDown,
              .scrollUp, .confirm, .saveAndQuit, .exportYAML, .exportJSON, .exportREST, .exportJob:

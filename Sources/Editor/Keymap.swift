@@ -109,7 +109,9 @@ public enum Keymap {
         Binding([.char("r")], .recover, "recover them (marked modified; s saves)", footer: "recover", [.recoveryOffer]),
         Binding([.char("d")], .discardRecovery, "discard them", footer: "discard", [.recoveryOffer]),
         Binding([.char("k")], .keepBoth, "keep both: write them to FILE.recovered", footer: "keep both", [.recoveryOffer]),
-        Binding([.esc], .backToEditing, "decide later (the recovery file stays)", footer: "later", [.recoveryOffer]),
+        Binding([.down], .moveDown, "choose the next recovery file (when there are several)", footer: "choose", [.recoveryOffer]),
+        Binding([.up], .moveUp, "choose the previous recovery file", [.recoveryOffer]),
+        Binding([.esc], .backToEditing, "decide later (the recovery files stay)", footer: "later", [.recoveryOffer]),
     ]
 
     private static let table: [Mode: [Key: Binding]] = {

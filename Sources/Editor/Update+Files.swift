@@ -106,15 +106,12 @@ func finishWrite(_ s: inout EditorState, _ outcome: WriteOutcome) -> [Effect] {
             s.status = StatusMessage("exported \(format.rawValue) to \(request.path)")
             return request.thenQuit ? [.quit] : []
         case .save:
-            let previousPath = s.document.path
             s.document.markSaved(text: request.text, path: request.path)
             s.disk = DiskBaseline(stamp: stamp, text: nil)
             revalidate(&s)
             s.status = StatusMessage("saved \(request.path)")
-            // the recovery files of the old and the new path hold edits that are now saved
-            var effects: [Effect] = [.safety(.discardRecovery(path: request.path))]
-            if previousPath != request.path { effects.append(.safety(.discardRecovery(path: previousPath))) }
-            return effects + (request.thenQuit ? [.quit] : [])
+            // only recovery files whose edits this save holds go; another session's stay
+            return recoveriesSaved(&s) + (request.thenQuit ? [.quit] : [])
         }
     }
 }

@@ -50,6 +50,10 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
         scrollTrials(&s, command)
         return []
     }
+    // Up/Down choose among the recovery files on offer
+    if s.mode == .recoveryOffer, command == .moveDown || command == .moveUp {
+        return safetyCommand(&s, command)
+    }
     switch command {
     case .moveDown: moveSelection(&s, by: 1)
     case .moveUp: moveSelection(&s, by: -1)

@@ -15,7 +15,7 @@ struct RunLoop {
         self.terminal = terminal
         self.state = state
         effects = EffectInterpreter(store: store)
-        recovery = RecoverySnapshot(state.document, store: store)
+        recovery = RecoverySnapshot(state.recoveryContent, store: store)
         let snapshot = recovery
         terminal.onTerminate = { _ in snapshot.write() }
     }
@@ -38,7 +38,7 @@ struct RunLoop {
                 if handle([action(for: next)]) { return }
                 burst += 1
             }
-            recovery.update(state.document, dirty: state.isDirty)
+            recovery.update(state.recoveryContent)
             draw()
         }
     }

@@ -15,16 +15,16 @@ extension EffectInterpreter {
             } catch {
                 return [.safety(.reloaded(path: path, text: nil, stamp: nil, error: error.description))]
             }
-        case .discardRecovery(let path):
-            store.discard(for: path)
+        case .discardRecovery(let file):
+            store.discard(file: file)
             return []
-        case .keepRecovered(let path, let text):
+        case .keepRecovered(let path, let text, let recoveryFile):
             let target = Self.freeName((path ?? "untitled") + ".recovered")
             do {
                 try AtomicFile.write(text, to: target)
-                return [.safety(.keptRecovered(path: target, error: nil))]
+                return [.safety(.keptRecovered(path: target, recoveryFile: recoveryFile, error: nil))]
             } catch {
-                return [.safety(.keptRecovered(path: target, error: "\(error)"))]
+                return [.safety(.keptRecovered(path: target, recoveryFile: recoveryFile, error: "\(error)"))]
             }
         }
     }
@@ -40,9 +40,11 @@ extension EffectInterpreter {
         return candidate
     }
 
-    /// The recovery left by a session on this path that died, as the action that offers it.
+    /// The recoveries left by sessions on this path that died, as the action that offers
+    /// them (and names the ones that cannot be read).
     func startupOffer(for path: String?) -> Action? {
-        guard let entry = store.pending(for: path) else { return nil }
-        return .safety(.recoveryFound(entry, now: Date().timeIntervalSince1970))
+        let found = store.pending(for: path)
+        guard !found.entries.isEmpty || !found.unreadable.isEmpty else { return nil }
+        return .safety(.recoveryFound(found.entries, unreadable: found.unreadable, now: Date().timeIntervalSince1970))
     }
 }

@@ -76,10 +76,10 @@ struct KeyFuzzTests {
                 return [.safety(.reloaded(path: path, text: files[path], stamp: nil, error: files[path] == nil ? "no such file" : nil))]
             case .safety(.discardRecovery):
                 return []
-            case .safety(.keepRecovered(let path, let text)):
+            case .safety(.keepRecovered(let path, let text, let recoveryFile)):
                 let target = (path ?? "untitled") + ".recovered"
                 files[target] = text
-                return [.safety(.keptRecovered(path: target, error: nil))]
+                return [.safety(.keptRecovered(path: target, recoveryFile: recoveryFile, error: nil))]
             }
         }
     }
@@ -118,8 +118,8 @@ struct KeyFuzzTests {
         if seed % 2 == 0 {
             var edited = doc
             if !edited.space.subspaces.isEmpty { edited.space.subspaces[0][.learningRate] = .fixed(.float(0.02)) }
-            send(.safety(.recoveryFound(RecoveryEntry(file: "r", originalPath: document.name, savedAt: 0,
-                                                            text: DocumentWriter.save(edited)), now: 90)))
+            send(.safety(.recoveryFound([RecoveryEntry(file: "r", originalPath: document.name, savedAt: 0,
+                                                             text: DocumentWriter.save(edited))], unreadable: [], now: 90)))
         }
         for _ in 0..<count {
             // now and then another program changes or deletes the file

@@ -7,13 +7,16 @@ public enum AtomicFile {
         public let description: String
     }
 
-    public static func write(_ text: String, to path: String) throws {
+    /// `mode`: the new file's permissions whatever was there (recovery files: 0600); nil keeps
+    /// the target's, or 0644 for a new file.
+    public static func write(_ text: String, to path: String, mode wanted: mode_t? = nil) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temp = folder + "/." + url.lastPathComponent + ".sweepedit-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         var mode: mode_t = 0o644
         var info = stat()
         if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
+        if let wanted { mode = wanted }
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard fd >= 0 else { throw Failure(description: "\(path): cannot write: \(String(cString: strerror(errno)))") }
         var ok = true
