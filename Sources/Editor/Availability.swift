@@ -71,6 +71,8 @@ public enum Availability {
             return nil
         case .reload, .overwrite, .backToEditing, .recover, .discardRecovery, .keepBoth:
             return safetyDisabledReason(command, s)
+        case .suspend:
+            return nil
         }
     }
 

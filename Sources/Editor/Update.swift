@@ -28,7 +28,9 @@ public func update(_ s: inout EditorState, _ action: Action) -> [Effect] {
             return update(&s, .key(.esc)) + update(&s, .key(.char(c)))
         }
         guard let binding = Keymap.binding(for: key, in: mode) else {
-            if mode.takesText, case .char(let c) = key {
+            if Layout(size: s.size).tooSmall {
+                s.status = StatusMessage(tooSmallReason)  // nothing is typed into what cannot be seen
+            } else if mode.takesText, case .char(let c) = key {
                 typeCharacter(&s, c)
             } else {
                 s.status = StatusMessage("\(key.label) does nothing here; ? lists every key")
@@ -37,6 +39,10 @@ public func update(_ s: inout EditorState, _ action: Action) -> [Effect] {
         }
         if let reason = Availability.disabledReason(binding.command, s) {
             s.status = StatusMessage(reason)
+            return []
+        }
+        if Layout(size: s.size).tooSmall, !worksWhileTooSmall(binding.command, mode: mode) {
+            s.status = StatusMessage(tooSmallReason)
             return []
         }
         return perform(&s, binding.command)
@@ -85,6 +91,8 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
         }
     case .reload, .overwrite, .backToEditing, .recover, .discardRecovery, .keepBoth:
         return safetyCommand(&s, command)
+    case .suspend:
+        return [.suspend]
     case .commit, .cancel, .nextField, .previousField, .cursorLeft, .cursorRight, .cursorHome,
          .cursorEnd, .deleteBackward, .deleteForward, .pickNext, .pickPrevious, .addChoiceValue,
          .removeChoiceValue, .moveChoiceEarlier, .moveChoiceLater:

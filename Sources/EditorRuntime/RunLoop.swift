@@ -53,7 +53,15 @@ struct RunLoop {
         var quit = false
         while !pending.isEmpty {
             for effect in update(&state, pending.removeFirst()) {
-                if effect == .quit { quit = true } else { pending += effects.perform(effect) }
+                switch effect {
+                case .quit: quit = true
+                case .suspend:
+                    // Ctrl-Z: the terminal goes back to the shell until fg; then the whole
+                    // screen is drawn again, at the size the window has now
+                    terminal.suspend()
+                    pending.append(.resized(terminal.size))
+                default: pending += effects.perform(effect)
+                }
             }
         }
         return quit

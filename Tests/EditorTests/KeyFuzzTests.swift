@@ -56,6 +56,8 @@ struct KeyFuzzTests {
             case .quit:
                 quits += 1
                 return []
+            case .suspend:
+                return []  // the process stops and continues; the document is untouched
             case .write(let request):
                 // the one check the runtime makes before writing
                 if let expected = request.expected {
