@@ -50,8 +50,7 @@ struct RecoveryTests {
     @Test func foldersAre0700AndFiles0600() throws {
         let dir = try temporaryFolder()
         let store = RecoveryStore(directory: dir + "/state/sweepedit/recovery", session: "1-1")
-        let old = umask(0)
-        defer { umask(old) }
+        // (not umask(0) here: it is the whole process's, and the other tests run at the same time)
         let written = try store.write(text: "x\n", for: dir + "/job.yml", form: FileForm(shape: .job, syntax: .yaml))
         #expect(mode(written.file) == 0o600)
         for folder in ["/state", "/state/sweepedit", "/state/sweepedit/recovery"] { #expect(mode(dir + folder) == 0o700, "\(folder)") }
@@ -71,7 +70,9 @@ struct RecoveryTests {
         #expect(throws: AtomicFile.Failure.self) {
             try store.write(text: "x\n", for: dir + "/job.yml", form: FileForm(shape: .job, syntax: .yaml))
         }
-        #expect(store.pending(for: dir + "/job.yml").entries.isEmpty, "a refused folder is not read")
+        let found = store.pending(for: dir + "/job.yml")
+        #expect(found.entries.isEmpty, "a refused folder is not read")
+        #expect(found.unreadable.count == 1 && found.unreadable[0].reason.hasPrefix("not read: "), "but its file is named: \(found.unreadable)")
     }
 
     @Test func unreadableRecoveryFilesAreReportedNotSkipped() throws {

@@ -116,12 +116,20 @@ struct KeyFuzzTests {
                 for effect in update(&state, pending.removeFirst()) { pending += runtime.perform(effect) }
             }
         }
-        // every other run starts with a recovery offer (an edit of the file, as a dying session leaves it)
+        // every other run starts with a recovery offer (edits of the file, as dying sessions leave
+        // them: one, or two sessions' and an unreadable one, to choose among)
         if seed % 2 == 0 {
             var edited = doc
             if !edited.space.subspaces.isEmpty { edited.space.subspaces[0][.learningRate] = .fixed(.float(0.02)) }
-            send(.safety(.recoveryFound([RecoveryEntry(file: "r", originalPath: document.name, savedAt: 0,
-                                                             text: DocumentWriter.save(edited))], unreadable: [], now: 90)))
+            var entries = [RecoveryEntry(file: "r", originalPath: document.name, savedAt: 0, text: DocumentWriter.save(edited))]
+            var unreadable: [UnreadableRecovery] = []
+            if seed % 4 == 0 {
+                edited.space.job.maxTrials = 7
+                entries.append(RecoveryEntry(file: "r2", originalPath: document.name, savedAt: 10, text: DocumentWriter.save(edited),
+                                             typing: ["learning_rate, subspace 1: value \"1e-\""]))
+                unreadable.append(UnreadableRecovery(file: "r3", reason: "the file is not UTF-8 text"))
+            }
+            send(.safety(.recoveryFound(entries, unreadable: unreadable, now: 90)))
         }
         for _ in 0..<count {
             // now and then another program changes or deletes the file

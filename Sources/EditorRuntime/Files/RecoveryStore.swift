@@ -105,14 +105,20 @@ public struct RecoveryStore: Sendable {
     }
 
     /// Every recovery of a path, from every session, in the state folder and the fallback.
-    /// A refused folder is not read (its files may not be ours).
+    /// A refused folder is not read (its files may not be someone else's): its recovery
+    /// files of this path are named as unreadable, with the folder's problem.
     public func pending(for path: String?) -> Found {
         var found = Found()
         let stem = Self.stem(for: path)
-        for folder in [directory] + (fallback.map { [$0] } ?? []) where PrivateFolder.problem(folder) == nil {
+        for folder in [directory] + (fallback.map { [$0] } ?? []) {
+            let refused = PrivateFolder.problem(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for name in names.sorted() where Self.isRecovery(name, of: stem) {
                 let file = folder + "/" + name
+                if let refused {
+                    found.unreadable.append(UnreadableRecovery(file: file, reason: "not read: " + refused))
+                    continue
+                }
                 switch Self.read(file) {
                 case .success(let entry):
                     // a hash shared by another path (never seen, but possible): not ours
