@@ -21,12 +21,19 @@ extension EffectInterpreter {
         case .keepRecovered(let path, let text, let recoveryFile):
             let target = Self.freeName((path ?? "untitled") + ".recovered")
             do {
-                try AtomicFile.write(text, to: target)
+                // a copy of a private file is as private as the file (never wider)
+                try AtomicFile.write(text, to: target, mode: path.flatMap(Self.permissions))
                 return [.safety(.keptRecovered(path: target, recoveryFile: recoveryFile, error: nil))]
             } catch {
                 return [.safety(.keptRecovered(path: target, recoveryFile: recoveryFile, error: "\(error)"))]
             }
         }
+    }
+
+    /// A file's read/write permission bits (no execute, no set-id), nil when it is not there.
+    static func permissions(_ path: String) -> mode_t? {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_mode & 0o666 : nil
     }
 
     /// `base`, or `base-2`, `base-3`… : an earlier kept copy is never overwritten.

@@ -177,6 +177,20 @@ struct RecoveryFilesTests {
         #expect(files.count == 1 && files.allSatisfy { Self.mode($0) == 0o600 }, "\(files.map { String(Self.mode($0), radix: 8) })")
     }
 
+    /// k writes the recovered edits beside a 0600 file: the copy is 0600 too, never wider.
+    @Test func keepBothOfAPrivateFileIsPrivate() throws {
+        let setup = try Setup()
+        chmod(setup.file, 0o600)
+        _ = try Self.editAndHangUp(setup, Self.fixLearningRate)
+        let again = try TmuxSession([Binary.path, setup.file], environment: setup.environment)
+        try again.waitFor("Recover unsaved edits?")
+        try again.type("k")
+        try again.waitFor("your unsaved edits are in")
+        #expect(Self.mode(setup.file + ".recovered") == 0o600, "\(String(Self.mode(setup.file + ".recovered"), radix: 8))")
+        try again.type("q")
+        try again.waitForExit()
+    }
+
     /// XDG says a relative XDG_STATE_HOME is ignored: the default under HOME is used.
     @Test func aRelativeStateHomeIsIgnored() throws {
         let setup = try Setup()
