@@ -230,6 +230,21 @@ struct SafetyOverlayTests {
         #expect(h.state.overlay == nil)
     }
 
+    @Test func manyRecoveryFilesKeepTheKeysOnScreen() {
+        let entries = (0..<12).map {
+            Self.entry(Self.recoveredText(), file: "/r/job.yml-0.\($0)-1.recovery", savedAt: 1_000_000 - Double(12 - $0) * 60)
+        }
+        var h = Harness()
+        h.send(.safety(.recoveryFound(entries, unreadable: [], now: 1_000_000)))
+        #expect(h.text.contains("from 12 sessions"))
+        #expect(h.text.contains("… 7 older (Up)"), "\(h.text)")
+        #expect(h.text.contains("| esc   decide later"), "the keys stay on screen:\n\(h.text)")
+        for _ in 0..<11 { h.press("<up>") }
+        #expect(h.text.contains("… 7 newer (Down)"), "\(h.text)")
+        guard case .safety(.recoveryOffer(let offer))? = h.state.overlay else { return }
+        #expect(offer.entry == entries[0])
+    }
+
     @Test func aRecoveryThatMatchesTheFileIsRemovedWithoutAsking() {
         var h = Harness()
         h.send(Self.found(Self.entry(Harness.exampleJob)))

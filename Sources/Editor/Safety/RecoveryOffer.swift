@@ -24,6 +24,8 @@ public struct RecoveryOffer: Hashable, Sendable {
     public var fileText: String
 
     static let diffLimit = 200
+    /// The most recovery files listed at once.
+    static let listLimit = 5
 
     public init(entries: [RecoveryEntry], unreadable: [UnreadableRecovery] = [], fileText: String, now: Double) {
         choices = entries.map {
@@ -78,9 +80,14 @@ public struct RecoveryOffer: Hashable, Sendable {
         } else {
             lines = ["\(documentName) has unsaved edits from \(choices.count) sessions that ended without",
                      "saving (Up/Down choose; r, d and k act on the chosen one):"]
-            for (index, choice) in choices.enumerated() {
-                lines.append((index == chosen ? "> " : "  ") + choice.savedAt + ": " + Self.gist(choice.changes))
+            // at most `listLimit` rows around the chosen one: the keys below must stay on screen
+            let first = max(0, min(chosen - Self.listLimit / 2, choices.count - Self.listLimit))
+            let shown = first..<min(choices.count, first + Self.listLimit)
+            if first > 0 { lines.append("  … \(first) older (Up)") }
+            for index in shown {
+                lines.append((index == chosen ? "> " : "  ") + choices[index].savedAt + ": " + Self.gist(choices[index].changes))
             }
+            if shown.upperBound < choices.count { lines.append("  … \(choices.count - shown.upperBound) newer (Down)") }
             lines.append("What the chosen one changes:")
         }
         if !entry.typing.isEmpty {
