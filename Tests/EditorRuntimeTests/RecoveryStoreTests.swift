@@ -75,6 +75,19 @@ struct RecoveryTests {
         #expect(found.unreadable.count == 1 && found.unreadable[0].reason.hasPrefix("not read: "), "but its file is named: \(found.unreadable)")
     }
 
+    @Test func aStateHomeOthersCanWriteInIsRefusedUnlessSticky() throws {
+        let dir = try temporaryFolder()
+        let store = RecoveryStore(directory: dir + "/state/sweepedit/recovery", session: "1-1")
+        try FileManager.default.createDirectory(atPath: dir + "/state", withIntermediateDirectories: true)
+        chmod(dir + "/state", 0o777)
+        #expect(throws: AtomicFile.Failure.self) {
+            try store.write(text: "x\n", for: dir + "/job.yml", form: FileForm(shape: .job, syntax: .yaml))
+        }
+        chmod(dir + "/state", 0o1777)  // as /tmp is
+        let written = try store.write(text: "x\n", for: dir + "/job.yml", form: FileForm(shape: .job, syntax: .yaml))
+        #expect(written.refused == nil)
+    }
+
     @Test func unreadableRecoveryFilesAreReportedNotSkipped() throws {
         let dir = try temporaryFolder()
         let store = RecoveryStore(directory: dir + "/state", session: "1-1")

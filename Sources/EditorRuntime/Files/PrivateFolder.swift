@@ -25,10 +25,27 @@ enum PrivateFolder {
 
     /// Why a folder that exists cannot hold private files (nil: it can, or it does not exist);
     /// its parent (sweepedit/ above recovery/) is ours too and checked the same way: whoever
-    /// can write there can swap the folder.
+    /// can write there can swap the folder. The folder above both (XDG_STATE_HOME, $TMPDIR)
+    /// may be shared, but only as /tmp is: owned by us or root, and sticky if others can
+    /// write in it (then no one else can rename what we made there).
     static func problem(_ path: String) -> String? {
         let parent = (path as NSString).deletingLastPathComponent
-        return problem(ofOne: parent) ?? problem(ofOne: path)
+        let base = (parent as NSString).deletingLastPathComponent
+        return problem(ofBase: base) ?? problem(ofOne: parent) ?? problem(ofOne: path)
+    }
+
+    private static func problem(ofBase path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        if info.st_uid != geteuid() && info.st_uid != 0 {
+            return "\(path): refused: the folder belongs to user \(info.st_uid), not to you (\(geteuid())) or root, "
+                + "so it could swap the folder that holds your unsaved edits"
+        }
+        if info.st_mode & 0o022 != 0 && info.st_mode & S_ISVTX == 0 {
+            return "\(path): refused: others can write in the folder (mode \(String(info.st_mode & 0o777, radix: 8)), "
+                + "not sticky), so they could swap the folder that holds your unsaved edits"
+        }
+        return nil
     }
 
     private static func problem(ofOne path: String) -> String? {
