@@ -139,19 +139,24 @@ public struct RecoveryStore: Sendable {
         return rest == ".recovery" || (rest.hasPrefix(".") && !rest.dropFirst().dropLast(".recovery".count).contains("."))
     }
 
+    /// Why a recovery file cannot be read.
+    struct Unreadable: Error, CustomStringConvertible {
+        let description: String
+    }
+
     /// One recovery file, or why it cannot be read.
-    static func read(_ file: String) -> Result<Entry, AtomicFile.Failure> {
+    static func read(_ file: String) -> Result<Entry, Unreadable> {
         let content: String
         do {
             content = try TextFile.read(file)
         } catch {
-            return .failure(AtomicFile.Failure(description: error.message))
+            return .failure(Unreadable(description: error.message))
         }
         let prefix = "#sweepedit-recovery v1 "
         guard let newline = content.firstIndex(of: "\n"), content.hasPrefix(prefix),
               let json = try? JSONSerialization.jsonObject(with: Data(content[..<newline].dropFirst(prefix.count).utf8))
                 as? [String: Any] else {
-            return .failure(AtomicFile.Failure(description: "its first line is not a sweepedit recovery header"))
+            return .failure(Unreadable(description: "its first line is not a sweepedit recovery header"))
         }
         return .success(Entry(file: file, originalPath: json["path"] as? String,
                               savedAt: json["saved_at"] as? Double ?? 0,
