@@ -210,6 +210,8 @@ struct SafetyOverlayTests {
         #expect(h.text.contains("  ") && h.text.contains("(1 hour ago): + "))
         #expect(h.text.contains("> ") && h.text.contains("(1 minute ago): - "), "the newest is chosen first:\n\(h.text)")
         #expect(h.text.contains("| down"), "Down chooses")
+        #expect(h.lines.last?.contains("up/down choose") == true && h.lines.last?.contains("j/k") == false,
+                "the footer names the keys that choose (k keeps both here): \(h.lines.last ?? "")")
         h.press("<up>")
         #expect(h.text.contains("> ") && h.text.contains("(1 hour ago)"))
         guard case .safety(.recoveryOffer(let offer))? = h.state.overlay else {
