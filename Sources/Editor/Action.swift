@@ -75,4 +75,7 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// Checking the file on disk, reloading it, recovery files (Sources/Editor/Safety).
     case safety(SafetyEffect)
+    /// Ctrl-Z: give the terminal back to the shell until `fg`, then draw again (the runtime
+    /// answers with `.resized`: the window may have changed meanwhile).
+    case suspend
 }

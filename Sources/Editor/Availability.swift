@@ -69,7 +69,9 @@ public enum Availability {
             if command == .moveChoiceEarlier, session.focus == 0 { return "this is the first value" }
             if command == .moveChoiceLater, session.focus == values.count - 1 { return "this is the last value" }
             return nil
-        case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .addSubspace, .addEmptySubspace, .filter,
+        case .moveDown, .moveUp:
+            return s.mode == .recoveryOffer ? safetyDisabledReason(command, s) : nil
+        case .pageDown, .pageUp, .top, .bottom, .addSubspace, .addEmptySubspace, .filter,
              .save, .saveAs, .export, .help, .quit, .showTrials, .commit, .cancel, .cursorLeft, .cursorRight,
              .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .wordLeft, .wordRight, .deleteToStart,
              .deleteToEnd, .deleteWordBackward, .closeOverlay, .scrollDown,
@@ -77,6 +79,8 @@ public enum Availability {
             return nil
         case .reload, .overwrite, .backToEditing, .recover, .discardRecovery, .keepBoth:
             return safetyDisabledReason(command, s)
+        case .suspend:
+            return nil
         }
     }
 

@@ -53,4 +53,6 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case exportYAML, exportJSON, exportREST, exportJob
     // the file changed on disk; recovered edits
     case reload, overwrite, backToEditing, recover, discardRecovery, keepBoth
+    // the process
+    case suspend
 }

@@ -87,6 +87,8 @@ public struct EditorState: Equatable, Sendable {
     public var preview = PreviewState()
     /// The terminal draws ASCII only (TerminalUI's capabilities): pictures use ASCII forms.
     public var asciiOnly = false
+    /// Recovery files whose edits r brought in: a save that holds them removes them.
+    public var recovered: [RecoveredEdits] = []
 
     public init(document: Document, size: Size = Size(width: 80, height: 24), launch: Launch = Launch()) {
         self.document = document

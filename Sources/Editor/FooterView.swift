@@ -52,7 +52,7 @@ enum FooterView {
     /// The keys a footer entry shows: j/k for moving, else the first key.
     static func footerKeys(_ b: Binding) -> String {
         switch b.command {
-        case .moveDown, .scrollDown: return "j/k"
+        case .moveDown, .scrollDown: return b.keys.contains(.char("j")) ? "j/k" : "up/down"  // k is "keep both" in the recovery offer
         case .scrollRight: return "h/l"
         case .nextSubspace: return "]/["
         case .pickNext: return "up/down"

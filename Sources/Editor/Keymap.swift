@@ -22,6 +22,8 @@ public struct Binding: Hashable, Sendable {
 /// The one table of keys: dispatch, the help overlay and the footer all read it.
 public enum Keymap {
     private static let text: Set<Mode> = [.editing, .filter, .prompt]
+    /// Where Ctrl-Z suspends: every mode but the one-question boxes, whose keys are few.
+    private static let suspendable: Set<Mode> = [.browse, .editing, .filter, .prompt, .help, .trials]
 
     public static let bindings: [Binding] = [
         // browsing the list
@@ -57,6 +59,7 @@ public enum Keymap {
         Binding([.char("e")], .export, "export as yaml, json, rest or job", [.browse]),
         Binding([.char("?")], .help, "this help: every key", footer: "help", [.browse]),
         Binding([.char("q")], .quit, "quit (asks first when there are unsaved changes)", footer: "quit", [.browse]),
+        Binding([.ctrl("z")], .suspend, "suspend: back to the shell, fg returns (edits kept)", suspendable),
         // typing: fields, the filter, a path
         Binding([.enter], .commit, "keep what was typed", footer: "ok", text),
         Binding([.esc], .cancel, "leave, restoring what was there", footer: "cancel", text),
@@ -114,7 +117,9 @@ public enum Keymap {
         Binding([.char("r")], .recover, "recover them (marked modified; s saves)", footer: "recover", [.recoveryOffer]),
         Binding([.char("d")], .discardRecovery, "discard them", footer: "discard", [.recoveryOffer]),
         Binding([.char("k")], .keepBoth, "keep both: write them to FILE.recovered", footer: "keep both", [.recoveryOffer]),
-        Binding([.esc], .backToEditing, "decide later (the recovery file stays)", footer: "later", [.recoveryOffer]),
+        Binding([.down], .moveDown, "choose the next recovery file (when there are several)", footer: "choose", [.recoveryOffer]),
+        Binding([.up], .moveUp, "choose the previous recovery file", [.recoveryOffer]),
+        Binding([.esc], .backToEditing, "decide later (the recovery files stay)", footer: "later", [.recoveryOffer]),
     ]
 
     private static let table: [Mode: [Key: Binding]] = {

@@ -118,7 +118,6 @@ func finishWrite(_ s: inout EditorState, _ outcome: WriteOutcome) -> [Effect] {
             s.status = StatusMessage("exported \(format.rawValue) to \(request.path)" + aside)
             return request.thenQuit ? [.quit] : []
         case .save:
-            let previousPath = s.document.path
             s.document.markSaved(text: request.text, path: request.path)
             s.disk = DiskBaseline(stamp: stamp, text: nil)
             revalidate(&s)
@@ -126,10 +125,8 @@ func finishWrite(_ s: inout EditorState, _ outcome: WriteOutcome) -> [Effect] {
             let errors = s.findings.errors
             s.status = errors == 0 ? StatusMessage("saved \(request.path)" + aside)
                 : StatusMessage("saved \(request.path)\(aside) with \(errors) error\(errors == 1 ? "" : "s"): n shows them", .error)
-            // the recovery files of the old and the new path hold edits that are now saved
-            var effects: [Effect] = [.safety(.discardRecovery(path: request.path))]
-            if previousPath != request.path { effects.append(.safety(.discardRecovery(path: previousPath))) }
-            return effects + (request.thenQuit ? [.quit] : [])
+            // only recovery files whose edits this save holds go; another session's stay
+            return recoveriesSaved(&s) + (request.thenQuit ? [.quit] : [])
         }
     }
 }

@@ -28,7 +28,9 @@ public func update(_ s: inout EditorState, _ action: Action) -> [Effect] {
             return update(&s, .key(.esc)) + update(&s, .key(.char(c)))
         }
         guard let binding = Keymap.binding(for: key, in: mode) else {
-            if mode.takesText, case .char(let c) = key {
+            if Layout(size: s.size).tooSmall {
+                s.status = StatusMessage(tooSmallReason)  // nothing is typed into what cannot be seen
+            } else if mode.takesText, case .char(let c) = key {
                 typeCharacter(&s, c)
             } else {
                 s.status = StatusMessage("\(key.label) does nothing here; ? lists every key")
@@ -37,6 +39,10 @@ public func update(_ s: inout EditorState, _ action: Action) -> [Effect] {
         }
         if let reason = Availability.disabledReason(binding.command, s) {
             s.status = StatusMessage(reason)
+            return []
+        }
+        if Layout(size: s.size).tooSmall, !worksWhileTooSmall(binding.command, mode: mode) {
+            s.status = StatusMessage(tooSmallReason)
             return []
         }
         return perform(&s, binding.command)
@@ -49,6 +55,10 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
     if s.mode == .trials, trialsScrollCommands.contains(command) {
         scrollTrials(&s, command)
         return []
+    }
+    // Up/Down choose among the recovery files on offer
+    if s.mode == .recoveryOffer, command == .moveDown || command == .moveUp {
+        return safetyCommand(&s, command)
     }
     switch command {
     case .moveDown: moveSelection(&s, by: 1)
@@ -81,6 +91,8 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
         }
     case .reload, .overwrite, .backToEditing, .recover, .discardRecovery, .keepBoth:
         return safetyCommand(&s, command)
+    case .suspend:
+        return [.suspend]
     case .commit, .cancel, .nextField, .previousField, .cursorLeft, .cursorRight, .cursorHome,
          .cursorEnd, .deleteBackward, .deleteForward, .wordLeft, .wordRight, .deleteToStart, .deleteToEnd,
          .deleteWordBackward, .pickNext, .pickPrevious, .addChoiceValue,
@@ -126,7 +138,9 @@ func setFilter(_ s: inout EditorState, _ text: String) {
 /// n: the next finding after the selected row, across subspaces, wrapping around.
 func jumpToNextProblem(_ s: inout EditorState) {
     let inSubspaces = s.diagnostics.compactMap { d -> (Int, Row)? in
-        guard let i = d.scope.subspaceIndex, let row = d.subject.flatMap(Row.init) else { return nil }
+        // a note about a subspace deleted since the file was read (an old form it held) has no row
+        guard let i = d.scope.subspaceIndex, s.document.space.subspaces.indices.contains(i),
+              let row = d.subject.flatMap(Row.init) else { return nil }
         return (i, row)
     }
     // A place is (subspace, row in that subspace's unfiltered list), ordered as read.

@@ -14,8 +14,9 @@ public func render(_ s: EditorState, size: Size) -> Frame {
     let layout = Layout(size: size)
     guard !layout.tooSmall else {
         let lines = ["window too small", "(needs \(Layout.minimum.width)x\(Layout.minimum.height), now \(size.width)x\(size.height))"]
-        for (i, line) in lines.enumerated() {
-            let row = size.height / 2 - 1 + i
+            + tooSmallDetails(s).flatMap { wrapped($0, width: max(10, size.width - 2)).split(separator: "\n").map(String.init) }
+        for (i, line) in lines.enumerated() where max(0, size.height / 2 - 1) + i < size.height {
+            let row = max(0, size.height / 2 - 1) + i
             screen.write(line.fitted(to: size.width), row: row, column: max(0, (size.width - line.columns) / 2))
         }
         return Frame(screen: screen, cursor: nil)

@@ -9,8 +9,8 @@ struct EffectInterpreter {
 
     func perform(_ effect: Effect) -> [Action] {
         switch effect {
-        case .quit:
-            return []
+        case .quit, .suspend:
+            return []  // the run loop's own (it owns the terminal)
         case .write(let request):
             return [.wrote(Self.write(request))]
         case .safety(let effect):

@@ -15,7 +15,7 @@ struct RunLoop {
         self.terminal = terminal
         self.state = state
         effects = EffectInterpreter(store: store)
-        recovery = RecoverySnapshot(state.document, store: store)
+        recovery = RecoverySnapshot(state.recoveryContent, store: store)
         let snapshot = recovery
         terminal.onTerminate = { _ in snapshot.write() }
     }
@@ -38,7 +38,7 @@ struct RunLoop {
                 if handle([action(for: next)]) { return }
                 burst += 1
             }
-            recovery.update(state.document, dirty: state.isDirty)
+            recovery.update(state.recoveryContent)
             draw()
         }
     }
@@ -53,7 +53,15 @@ struct RunLoop {
         var quit = false
         while !pending.isEmpty {
             for effect in update(&state, pending.removeFirst()) {
-                if effect == .quit { quit = true } else { pending += effects.perform(effect) }
+                switch effect {
+                case .quit: quit = true
+                case .suspend:
+                    // Ctrl-Z: the terminal goes back to the shell until fg; then the whole
+                    // screen is drawn again, at the size the window has now
+                    terminal.suspend()
+                    pending.append(.resized(terminal.size))
+                default: pending += effects.perform(effect)
+                }
             }
         }
         return quit

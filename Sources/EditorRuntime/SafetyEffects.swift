@@ -15,18 +15,25 @@ extension EffectInterpreter {
             } catch {
                 return [.safety(.reloaded(path: path, text: nil, stamp: nil, error: error.description))]
             }
-        case .discardRecovery(let path):
-            store.discard(for: path)
+        case .discardRecovery(let file):
+            store.discard(file: file)
             return []
-        case .keepRecovered(let path, let text):
+        case .keepRecovered(let path, let text, let recoveryFile):
             let target = Self.freeName((path ?? "untitled") + ".recovered")
             do {
-                try AtomicFile.write(text, to: target)
-                return [.safety(.keptRecovered(path: target, error: nil))]
+                // a copy of a private file is as private as the file (never wider)
+                try AtomicFile.write(text, to: target, mode: path.flatMap(Self.permissions))
+                return [.safety(.keptRecovered(path: target, recoveryFile: recoveryFile, error: nil))]
             } catch {
-                return [.safety(.keptRecovered(path: target, error: "\(error)"))]
+                return [.safety(.keptRecovered(path: target, recoveryFile: recoveryFile, error: "\(error)"))]
             }
         }
+    }
+
+    /// A file's read/write permission bits (no execute, no set-id), nil when it is not there.
+    static func permissions(_ path: String) -> mode_t? {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_mode & 0o666 : nil
     }
 
     /// `base`, or `base-2`, `base-3`… : an earlier kept copy is never overwritten.
@@ -40,9 +47,11 @@ extension EffectInterpreter {
         return candidate
     }
 
-    /// The recovery left by a session on this path that died, as the action that offers it.
+    /// The recoveries left by sessions on this path that died, as the action that offers
+    /// them (and names the ones that cannot be read).
     func startupOffer(for path: String?) -> Action? {
-        guard let entry = store.pending(for: path) else { return nil }
-        return .safety(.recoveryFound(entry, now: Date().timeIntervalSince1970))
+        let found = store.pending(for: path)
+        guard !found.entries.isEmpty || !found.unreadable.isEmpty else { return nil }
+        return .safety(.recoveryFound(found.entries, unreadable: found.unreadable, now: Date().timeIntervalSince1970))
     }
 }

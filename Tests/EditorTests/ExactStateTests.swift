@@ -55,7 +55,7 @@ struct ExactStateTests {
         expected.status = StatusMessage("saved job.yml")
         let effects = update(&h.state, .wrote(WriteOutcome(request, .written(stamp))))
         #expect(h.state == expected)
-        #expect(effects == [.safety(.discardRecovery(path: "job.yml"))])
+        #expect(effects == [], "no recovery was brought in, so none is removed (another session's stays)")
     }
 }
 

@@ -63,6 +63,8 @@ struct KeyFuzzTests {
             case .quit:
                 quits += 1
                 return []
+            case .suspend:
+                return []  // the process stops and continues; the document is untouched
             case .write(let request):
                 // the one check the runtime makes before writing
                 if let expected = request.expected {
@@ -83,10 +85,10 @@ struct KeyFuzzTests {
                 return [.safety(.reloaded(path: path, text: files[path], stamp: nil, error: files[path] == nil ? "no such file" : nil))]
             case .safety(.discardRecovery):
                 return []
-            case .safety(.keepRecovered(let path, let text)):
+            case .safety(.keepRecovered(let path, let text, let recoveryFile)):
                 let target = (path ?? "untitled") + ".recovered"
                 files[target] = text
-                return [.safety(.keptRecovered(path: target, error: nil))]
+                return [.safety(.keptRecovered(path: target, recoveryFile: recoveryFile, error: nil))]
             }
         }
     }
@@ -121,12 +123,20 @@ struct KeyFuzzTests {
                 for effect in update(&state, pending.removeFirst()) { pending += runtime.perform(effect) }
             }
         }
-        // every other run starts with a recovery offer (an edit of the file, as a dying session leaves it)
+        // every other run starts with a recovery offer (edits of the file, as dying sessions leave
+        // them: one, or two sessions' and an unreadable one, to choose among)
         if seed % 2 == 0 {
             var edited = doc
             if !edited.space.subspaces.isEmpty { edited.space.subspaces[0][.learningRate] = .fixed(.float(0.02)) }
-            send(.safety(.recoveryFound(RecoveryEntry(file: "r", originalPath: document.name, savedAt: 0,
-                                                            text: DocumentWriter.save(edited)), now: 90)))
+            var entries = [RecoveryEntry(file: "r", originalPath: document.name, savedAt: 0, text: DocumentWriter.save(edited))]
+            var unreadable: [UnreadableRecovery] = []
+            if seed % 4 == 0 {
+                edited.space.job.maxTrials = 7
+                entries.append(RecoveryEntry(file: "r2", originalPath: document.name, savedAt: 10, text: DocumentWriter.save(edited),
+                                             typing: ["learning_rate, subspace 1: value \"1e-\""]))
+                unreadable.append(UnreadableRecovery(file: "r3", reason: "the file is not UTF-8 text"))
+            }
+            send(.safety(.recoveryFound(entries, unreadable: unreadable, now: 90)))
         }
         for _ in 0..<count {
             // now and then another program changes or deletes the file

@@ -88,10 +88,11 @@ struct SafetyTests {
         let screen = try again.waitFor("recovered your unsaved edits")
         #expect(screen.contains("job.yml [modified]"))
         #expect(screen.contains("fixed 0.0055"))
-        #expect(setup.recovered == nil, "the recovery file is removed once recovered")
+        #expect(setup.recovered != nil, "the recovery file stays until a save holds its edits")
         #expect(try String(contentsOfFile: setup.file, encoding: .utf8) == setup.original, "recovering does not save")
         try again.type("s")
         try again.waitFor(" saved /")
+        #expect(setup.recovered == nil, "the save holds the recovered edits: their recovery file is removed")
         try again.type("q")
         try again.waitForExit()
         #expect(try String(contentsOfFile: setup.file, encoding: .utf8).contains("learning_rate: 0.0055"))
@@ -149,16 +150,39 @@ struct SafetyTests {
         #expect(said.contains("kept in " + setup.recoveryFolder + "/job.yml-"), "\(said)")
     }
 
-    /// A state folder that cannot be made (here: a file is in the way) loses the edits, and
-    /// the user is told so on the restored terminal rather than finding nothing next time.
+    /// A state folder that cannot be made (here: a file is in the way): the edits go to the
+    /// private folder under $TMPDIR, and the restored terminal says why.
+    @Test func aStateFolderThatCannotBeMadeSendsTheRecoveryToTMPDIR() throws {
+        let setup = try Setup()
+        try "not a folder".write(toFile: setup.state, atomically: false, encoding: .utf8)
+        let temporary = setup.state + "-tmp"
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        let tmux = try TmuxSession([Binary.path, setup.file], environment: setup.environment.merging(["TMPDIR": temporary]) { $1 })
+        try tmux.waitFor("subspace 1/2")
+        try tmux.fixLearningRate()
+        #expect(kill(try tmux.panePID(), SIGTERM) == 0)
+        try tmux.waitForExit()
+        let said = try Self.lastWords(of: tmux, containing: "unsaved edits kept in")
+        #expect(said.contains("cannot create the folder: Not a directory"), "\(said)")
+        #expect(said.contains("kept in \(temporary)/sweepedit-\(geteuid())/recovery/job.yml-"), "\(said)")
+    }
+
+    /// When neither the state folder nor $TMPDIR can hold them, the edits are lost, and the
+    /// user is told so (with both reasons) on the restored terminal rather than finding
+    /// nothing next time.
     @Test func aRecoveryFileThatCannotBeWrittenIsReported() throws {
         let setup = try Setup()
         try "not a folder".write(toFile: setup.state, atomically: false, encoding: .utf8)
-        let tmux = try Self.openAndEdit(setup)
+        try "not a folder either".write(toFile: setup.state + "-tmp", atomically: false, encoding: .utf8)
+        let tmux = try TmuxSession([Binary.path, setup.file],
+                                   environment: setup.environment.merging(["TMPDIR": setup.state + "-tmp"]) { $1 })
+        try tmux.waitFor("subspace 1/2")
+        try tmux.fixLearningRate()
         #expect(kill(try tmux.panePID(), SIGTERM) == 0)
         try tmux.waitForExit()
         let said = try Self.lastWords(of: tmux, containing: "unsaved edits lost, no recovery file")
         #expect(said.contains("cannot create the folder"), "\(said)")
+        #expect(said.contains(setup.state + "-tmp"), "both reasons: \(said)")
         #expect(try String(contentsOfFile: setup.file, encoding: .utf8) == setup.original)
     }
 

@@ -18,12 +18,13 @@ public struct DiskBaseline: Hashable, Sendable {
 public enum SafetyEffect: Hashable, Sendable {
     /// Read the file again and answer `.reloaded`.
     case reload(path: String)
-    /// Remove the recovery file of a path (nil: the untitled session's).
-    case discardRecovery(path: String?)
+    /// Remove one recovery file (the user chose d, r or k for it, or saved the edits it holds).
+    /// Never a whole path's: another session's recovery file of the same path stays.
+    case discardRecovery(file: String)
     /// Write recovered text beside the file (`FILE.recovered`, or the first free
     /// `FILE.recovered-N`) and answer `.keptRecovered`. Nil path: `untitled.recovered` in the
-    /// current folder.
-    case keepRecovered(path: String?, text: String)
+    /// current folder. `recoveryFile` is the recovery it came from (removed once written).
+    case keepRecovered(path: String?, text: String, recoveryFile: String)
 }
 
 /// What the runtime found when checking the file before a save (`WriteOutcome.conflict`).
@@ -43,11 +44,12 @@ public struct DiskReport: Hashable, Sendable {
 public enum SafetyResult: Hashable, Sendable {
     /// The file read again: its text and stamp, or why it could not be read.
     case reloaded(path: String, text: String?, stamp: FileStamp?, error: String?)
-    /// A recovery file for this session's path, found at start; `now` (seconds since 1970)
-    /// says how long ago it was written.
-    case recoveryFound(RecoveryEntry, now: Double)
-    /// The recovered text was written to `path` (or could not be: `error`).
-    case keptRecovered(path: String, error: String?)
+    /// The recovery files of this session's path, found at start (oldest first), and those
+    /// that exist but cannot be read; `now` (seconds since 1970) says how long ago each was
+    /// written.
+    case recoveryFound([RecoveryEntry], unreadable: [UnreadableRecovery], now: Double)
+    /// The recovered text of `recoveryFile` was written to `path` (or could not be: `error`).
+    case keptRecovered(path: String, recoveryFile: String, error: String?)
 }
 
 /// The safety overlays: each one asks a question before anything is written or lost.
@@ -66,5 +68,17 @@ public enum SafetyOverlay: Hashable, Sendable {
         case .confirmReload: return .confirmReload
         case .recoveryOffer: return .recoveryOffer
         }
+    }
+}
+
+/// Edits recovered with r: their recovery file is removed once a save holds them.
+public struct RecoveredEdits: Hashable, Sendable {
+    public var file: String
+    /// The space the recovery file held.
+    public var space: SearchSpace
+
+    public init(file: String, space: SearchSpace) {
+        self.file = file
+        self.space = space
     }
 }

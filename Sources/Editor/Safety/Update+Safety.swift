@@ -31,22 +31,41 @@ func finishSafety(_ s: inout EditorState, _ result: SafetyResult) -> [Effect] {
             s.overlay = .message(notReloaded(error.description))
         }
         return []
-    case .recoveryFound(let entry, let now):
+    case .recoveryFound(let entries, let unreadable, let now):
         let fileText = s.document.path == nil ? DocumentWriter.save(s.document) : diskBaseline(s).text ?? ""
-        // a recovery that holds what the file holds saves nothing: remove it without asking
-        guard entry.text != fileText else { return [.safety(.discardRecovery(path: s.document.path))] }
-        s.overlay = .safety(.recoveryOffer(RecoveryOffer(entry: entry, fileText: fileText, now: now)))
-        return []
-    case .keptRecovered(let path, let error):
+        // a recovery that holds what the file holds keeps no edits: removed without asking
+        let alreadySaved = entries.filter { $0.text == fileText && $0.typing.isEmpty }
+        let offered = entries.filter { !alreadySaved.contains($0) }
+        if !offered.isEmpty {
+            s.overlay = .safety(.recoveryOffer(RecoveryOffer(entries: offered, unreadable: unreadable,
+                                                             fileText: fileText, now: now)))
+        } else if !unreadable.isEmpty {
+            s.overlay = .message(unreadableRecoveries(unreadable))
+        }
+        return alreadySaved.map { .safety(.discardRecovery(file: $0.file)) }
+    case .keptRecovered(let path, let recoveryFile, let error):
         if let error {
-            s.overlay = .message("Could not keep the edits beside the file:\n" + wrapped(error)
-                + "\n\nThe recovery file stays; the next start offers it again.\nPress any key.")
+            let text = "Could not keep the edits beside the file:\n" + wrapped(error)
+                + "\n\nThe recovery file stays; the next start offers it again."
+            // another recovery still on offer stays open; the reason goes to the status line
+            if case .safety(.recoveryOffer)? = s.overlay {
+                s.status = StatusMessage("could not keep the edits: \(error); the recovery file stays", .error)
+            } else {
+                s.overlay = .message(text + "\nPress any key.")
+            }
             return []
         }
         s.status = StatusMessage("your unsaved edits are in \(path); "
             + (s.document.path == nil ? "this is a new space" : "the file opened as it is"))
-        return [.safety(.discardRecovery(path: s.document.path))]
+        return [.safety(.discardRecovery(file: recoveryFile))]
     }
+}
+
+/// Recovery files of this path that cannot be read, said once at start: they stay on disk.
+func unreadableRecoveries(_ files: [UnreadableRecovery]) -> String {
+    let head = files.count == 1 ? "A recovery file of this file cannot be read:" : "\(files.count) recovery files of this file cannot be read:"
+    return ([head] + files.map { wrapped($0.file + ": " + $0.reason) }
+        + ["", "They are left as they are (nothing was removed).", "Press any key."]).joined(separator: "\n")
 }
 
 /// The keys of the safety overlays.
@@ -74,15 +93,20 @@ func safetyCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case (.recover, .recoveryOffer(let offer)):
         return recover(&s, offer)
     case (.discardRecovery, .recoveryOffer(let offer)):
-        s.overlay = nil
+        s.overlay = offer.removingChosen().map { .safety(.recoveryOffer($0)) }
         s.status = StatusMessage("discarded the unsaved edits from \(offer.savedAt)")
-        return [.safety(.discardRecovery(path: s.document.path))]
+        return [.safety(.discardRecovery(file: offer.entry.file))]
     case (.keepBoth, .recoveryOffer(let offer)):
-        s.overlay = nil
-        return [.safety(.keepRecovered(path: s.document.path, text: offer.entry.text))]
+        s.overlay = offer.removingChosen().map { .safety(.recoveryOffer($0)) }
+        return [.safety(.keepRecovered(path: s.document.path, text: offer.entry.text, recoveryFile: offer.entry.file))]
     case (.backToEditing, .recoveryOffer(let offer)):
         s.overlay = nil
-        s.status = StatusMessage("the unsaved edits stay in \(offer.entry.file) until a save")
+        s.status = StatusMessage(offer.choices.count == 1
+            ? "decided later: the recovery file stays; the next start offers it again"
+            : "decided later: the \(offer.choices.count) recovery files stay; the next start offers them again")
+    case (.moveDown, .recoveryOffer(var offer)), (.moveUp, .recoveryOffer(var offer)):
+        offer.chosen = max(0, min(offer.choices.count - 1, offer.chosen + (command == .moveDown ? 1 : -1)))
+        s.overlay = .safety(.recoveryOffer(offer))
     default:
         break
     }
@@ -99,16 +123,26 @@ func recover(_ s: inout EditorState, _ offer: RecoveryOffer) -> [Effect] {
         s.status = StatusMessage("the recovery file cannot be read (\(error.message)): d discards it, k keeps it", .error)
         return []
     }
-    let fileText = diskBaseline(s).text
-    let fileSpace = s.document.originalSpace
-    let path = s.document.path
-    replaceDocument(&s, with: recovered)
-    // the baseline stays the file's: the recovered space is an unsaved change to it
-    s.document.originalSpace = fileSpace
-    s.document.path = path
-    if path != nil { s.disk.text = fileText }
-    s.status = StatusMessage("recovered your unsaved edits: s saves them, u undoes")
-    return [.safety(.discardRecovery(path: path))]
+    // Only the space is taken: the document stays the file's (its text, form and baseline), so
+    // the recovered space is an unsaved change to the file, and a save (even after u) is
+    // spliced into the file's own text, not into the recovery's.
+    var edited = s.document
+    edited.space = recovered.space
+    replaceDocument(&s, with: edited)
+    // the recovery file stays until a save holds its edits (a session dying now keeps them too)
+    s.recovered.append(RecoveredEdits(file: offer.entry.file, space: recovered.space))
+    let others = offer.choices.count - 1
+    s.status = StatusMessage(others == 0 ? "recovered your unsaved edits: s saves them, u undoes"
+        : "recovered your edits (s saves, u undoes); \(others) other recovery file\(others == 1 ? " stays" : "s stay")")
+    return []
+}
+
+/// The recovery files whose edits a save just wrote: the recovered space was saved, or the
+/// user built on it (it is in the undo history). Undone recoveries keep their file.
+func recoveriesSaved(_ s: inout EditorState) -> [Effect] {
+    let saved = s.recovered.filter { $0.space == s.document.space || s.undoStack.contains($0.space) }
+    s.recovered.removeAll { saved.contains($0) }
+    return saved.map { .safety(.discardRecovery(file: $0.file)) }
 }
 
 /// A document read again (reload, recovery): the current space stays reachable with u.
@@ -132,6 +166,9 @@ func replaceDocument(_ s: inout EditorState, with doc: Document) -> Bool {
 func safetyDisabledReason(_ command: Command, _ s: EditorState) -> String? {
     if command == .reload, case .safety(.diskChanged(let conflict))? = s.overlay, conflict.deleted {
         return "the file is gone: nothing to reload (o writes it again, S saves elsewhere)"
+    }
+    if command == .moveDown || command == .moveUp, case .safety(.recoveryOffer(let offer))? = s.overlay, offer.choices.count < 2 {
+        return "there is one recovery file to choose"
     }
     return nil
 }

@@ -14,7 +14,8 @@ enum SafetyView {
                     Span("Your unsaved edits are dropped"), Span("(u brings them back).")]
         case .recoveryOffer(let offer):
             let name = s.document.path.map(fileName) ?? "The new space"
-            head = [Span("Recover unsaved edits?", "dialog.title")] + offer.summary(documentName: name).map { Span($0) }
+            head = [Span("Recover unsaved edits?", "dialog.title")] + offer.unreadableLines.map { Span($0, "diag.error") }
+                + offer.summary(documentName: name).map { Span($0) }
             diff = offer.changes
             if diff.isEmpty { diff = ["  (only line endings or spacing differ)"] }
         }

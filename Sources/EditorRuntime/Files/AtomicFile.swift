@@ -21,14 +21,15 @@ public enum AtomicFile {
     }
 
     /// Writes `text` to the path, following symbolic links; refuses anything but a regular
-    /// file or a new path.
+    /// file or a new path. `mode`: the file's permissions whatever was there (recovery files
+    /// are 0600); nil keeps the target's, or 0666 less the umask for a new file.
     @discardableResult
-    public static func write(_ text: String, to path: String) throws(WriteFailure) -> Report {
-        try write(text, to: WriteTarget.resolve(path))
+    public static func write(_ text: String, to path: String, mode: mode_t? = nil) throws(WriteFailure) -> Report {
+        try write(text, to: WriteTarget.resolve(path), mode: mode)
     }
 
     @discardableResult
-    public static func write(_ text: String, to target: WriteTarget) throws(WriteFailure) -> Report {
+    public static func write(_ text: String, to target: WriteTarget, mode wanted: mode_t? = nil) throws(WriteFailure) -> Report {
         let bytes = Array(text.utf8)
         guard bytes.count <= TextFile.maximumBytes else {
             throw WriteFailure(path: target.requested, "the text is \(TextFile.bytes(bytes.count)), over the \(TextFile.limitText) "
@@ -39,7 +40,7 @@ public enum AtomicFile {
         let folder = url.deletingLastPathComponent().path
         let temp = folder + "/." + url.lastPathComponent + ".sweepedit-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         // a new file: 0666 less the umask, as any program's; an existing one keeps its mode
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, target.existing.map { $0.st_mode & 0o600 } ?? 0o666)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, wanted ?? target.existing.map { $0.st_mode & 0o600 } ?? 0o666)
         guard fd >= 0 else { throw WriteFailure(path: target.requested, WriteTarget.reason(errno)) }
         var failure: Int32 = 0
         var written = 0
@@ -49,7 +50,9 @@ public enum AtomicFile {
             if n <= 0 { failure = n < 0 ? errno : ENOSPC; break }
             written += n
         }
-        if failure == 0, let info = target.existing {
+        if failure == 0, let wanted {
+            if fchmod(fd, wanted) != 0 { failure = errno }
+        } else if failure == 0, let info = target.existing {
             // owner first: chown clears the set-id bits that fchmod then puts back
             if fchown(fd, info.st_uid, info.st_gid) != 0 { _ = fchown(fd, uid_t.max, info.st_gid) }
             if fchmod(fd, info.st_mode & 0o7777) != 0 { failure = errno }
