@@ -26,14 +26,21 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // The only module that touches the terminal.
-        .target(name: "TerminalUI", dependencies: ["CNCurses", "Editor"]),
+        // Every Themes/*.theme is built in (EmbedThemes, with the ThemeEmbedder tool).
+        .target(name: "TerminalUI", dependencies: ["CNCurses", "Editor"], plugins: ["EmbedThemes"]),
         .executableTarget(
             name: "sweepedit",
             dependencies: [
                 "SearchSpace", "Editor", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // the git commit for --version
+            plugins: ["StampCommit"]
         ),
+        // Build-time tools: the themes of Themes/ as Swift source, and the commit built from.
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .plugin(name: "StampCommit", capability: .buildTool()),
         // Micro-benchmarks of the core loops (validation, sampling, render), used by scripts/bench.
         .executableTarget(name: "sweepbench", dependencies: ["SearchSpace", "Editor"]),
         // What several test targets share (reading a child's pipes).
