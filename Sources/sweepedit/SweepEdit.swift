@@ -11,6 +11,7 @@ struct SweepEdit: ParsableCommand {
             With no subcommand, opens FILE (a job YAML, a search-space YAML/JSON, or a REST-form file) \
             in the terminal editor; without FILE, a new space.
             """,
+        version: Version.description,
         subcommands: [EditCommand.self, ParamsCommand.self, ValidateCommand.self, ExportCommand.self,
                       NewCommand.self, SampleCommand.self, ThemesCommand.self],
         defaultSubcommand: EditCommand.self
