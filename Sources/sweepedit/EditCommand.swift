@@ -34,7 +34,8 @@ struct EditCommand: ParsableCommand {
             fresh.originalSpace = fresh.space
             doc = fresh
         }
-        let resolved = Theme.resolve(nameOrPath: theme)
+        let config = UserConfig.load()
+        let resolved = Theme.resolve(nameOrPath: theme, configured: config.theme)
         Self.unblockTerminatingSignals()
         let terminal: Terminal
         do {
@@ -47,11 +48,13 @@ struct EditCommand: ParsableCommand {
             terminal.stop()
             // Said in the status line while editing, and here again where it stays readable.
             if let warning = resolved.warning { printError("sweepedit: " + warning) }
+            config.warnings.forEach { printError("sweepedit: " + $0) }
         }
         var runLoop = EditorRunLoop(terminal: terminal, document: doc)
         runLoop.state.disk.stamp = stamp
         if let warning = resolved.warning { runLoop.state.status = StatusMessage(warning, .error) }
         runLoop.state.asciiOnly = !terminal.capabilities.unicodeGlyphs
+        config.apply(to: &runLoop.state)
         runLoop.run()
     }
 }
