@@ -12,43 +12,52 @@ enum HelpText {
         in the terminal editor; without FILE, a new space.
         """
 
-    /// What `--help` shows, or for the manual generator, everything.
+    /// What `--help` shows, or for the manual generator, everything. No empty lines (a warning
+    /// in mdoc): each heading starts with a space, which starts a new line. Lines stay under
+    /// 73 columns, so that the page does not wrap them in an 80-column terminal.
     static var discussion: String {
         CommandLine.arguments.contains("--experimental-dump-help")
-            ? [summary, environment, files, keys].joined(separator: "\n\n")
+            ? [summary, environment, files, keys].joined(separator: "\n")
             : summary + "\n\nEnvironment: SWEEPEDIT_THEME, SWEEPEDIT_THEME_PATH, NO_COLOR, XDG_CONFIG_HOME, "
                 + "XDG_STATE_HOME, ESCDELAY. The keys: ? in the editor, or man sweepedit."
     }
 
     static let environment = """
-        ENVIRONMENT
-          SWEEPEDIT_THEME       the theme when --theme is not given (a name or a path)
-          SWEEPEDIT_THEME_PATH  folders (colon-separated) searched first for NAME.theme files
-          NO_COLOR              when set and not empty, no colour: monochrome attributes only
-          XDG_CONFIG_HOME       holds sweepedit/config and sweepedit/themes (default ~/.config)
-          XDG_STATE_HOME        holds sweepedit/recovery, unsaved edits of a killed session (default ~/.local/state)
-          ESCDELAY              milliseconds to wait after Esc for the rest of a key sequence (default 25)
+         ENVIRONMENT
+          SWEEPEDIT_THEME       theme when --theme is not given (name or path)
+          SWEEPEDIT_THEME_PATH  folders (colon-separated) searched first for
+                                NAME.theme files
+          NO_COLOR              set and not empty: no colour, attributes only
+          XDG_CONFIG_HOME       holds sweepedit/config and sweepedit/themes
+                                (default ~/.config)
+          XDG_STATE_HOME        holds sweepedit/recovery: the unsaved edits of a
+                                killed session (default ~/.local/state)
+          ESCDELAY              milliseconds to wait after Esc for the rest of a
+                                key sequence (default 25)
         """
 
     static var files: String {
         """
-        FILES
-          ~/.config/sweepedit/config   the user's settings, one SETTING = VALUE a line, # comments:
-                                       theme = NAME|PATH, preview-trials = N (1-\(PreviewState.maximumTrialCount), default \(PreviewState.sampleCount));
-                                       a line that cannot be used is a warning (file:line), never an error
-          ~/.config/sweepedit/themes/  NAME.theme files that add themes or override the built-in ones \
-        (\(Theme.builtIns.keys.sorted().joined(separator: ", ")))
+         FILES
+          ~/.config/sweepedit/config   settings, one SETTING = VALUE a line:
+            theme = NAME|PATH          (after --theme and SWEEPEDIT_THEME)
+            preview-trials = N         trials the preview draws
+                                       (1-\(PreviewState.maximumTrialCount), default \(PreviewState.sampleCount))
+            # a comment                a bad line is a warning (file:line)
+          ~/.config/sweepedit/themes/  NAME.theme files: add themes, or override
+                                       the built-in ones:
+                                       \(Theme.builtIns.keys.sorted().joined(separator: ", "))
         """
     }
 
     /// Every mode's keys, from the keymap.
     static var keys: String {
-        var lines = ["KEYS (the ? overlay in the editor shows the same table)"]
+        var lines = [" KEYS (the ? overlay in the editor shows the same table)"]
         for mode in Mode.allCases {
             lines.append("  " + mode.title)
             for binding in Keymap.bindings(in: mode) {
                 let label = binding.keyLabel
-                lines.append("    " + label + String(repeating: " ", count: max(1, 18 - label.count)) + binding.help)
+                lines.append("    " + label + String(repeating: " ", count: max(1, 14 - label.count)) + binding.help)
             }
         }
         return lines.joined(separator: "\n")
