@@ -26,8 +26,10 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // The only module that touches the terminal.
-        // Every Themes/*.theme is built in (EmbedThemes, with the ThemeEmbedder tool).
-        .target(name: "TerminalUI", dependencies: ["CNCurses", "Editor"], plugins: ["EmbedThemes"]),
+        .target(name: "TerminalUI", dependencies: ["CNCurses", "Editor", "ThemeFiles"]),
+        // Every Themes/*.theme, compiled in (EmbedThemes, with the ThemeEmbedder tool). Themes/ is
+        // a target so that SwiftPM sees a theme file added or removed and runs the plugin again.
+        .target(name: "ThemeFiles", path: "Themes", exclude: ["README.md"], plugins: ["EmbedThemes"]),
         .executableTarget(
             name: "sweepedit",
             dependencies: [

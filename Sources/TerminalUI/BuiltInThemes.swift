@@ -3,6 +3,8 @@
 /// has all of them and the .theme files are their only copy. Files in the theme folders
 /// (ThemeLibrary) override or add to them. `default` is also the fallback when a requested
 /// theme cannot be had, and `monochrome` is used whenever colour is off.
+import ThemeFiles
+
 extension Theme {
     /// The built-in themes by name.
     public static let builtIns: [String: Theme] = {

@@ -45,9 +45,9 @@ let source = """
     // Generated at build time by ThemeEmbedder (the EmbedThemes plugin) from Themes/*.theme.
     // Do not edit: change the .theme file instead.
 
-    enum EmbeddedThemeFiles {
+    public enum EmbeddedThemeFiles {
         /// Each theme file of Themes/, sorted by name: its name, file name and exact text.
-        static let all: [(name: String, file: String, text: String)] = [
+        public static let all: [(name: String, file: String, text: String)] = [
     \(entries.joined(separator: "\n"))
         ]
     }
