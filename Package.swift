@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EditorTests", dependencies: ["Editor", "SearchSpace"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Editor"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Editor", "ThemeFiles"]),
         // Drive the built binary as a user would: CLI runs and tmux sessions.
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThemeFiles
 @testable import TerminalUI
 
 /// Theme files in the repository, the search folders and the editor's fallback.
@@ -36,6 +37,15 @@ struct ThemeLibraryTests {
         }
         #expect(Theme.builtInDefault.name == "default")
         #expect(!Theme.monochrome.usesColors)
+    }
+
+    @Test func theBuiltInTextIsEachFileByteForByte() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.themesFolder).filter { $0.hasSuffix(".theme") }
+        #expect(EmbeddedThemeFiles.all.map(\.file) == files.sorted())
+        for embedded in EmbeddedThemeFiles.all {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: Self.themesFolder + "/" + embedded.file))
+            #expect(Data(embedded.text.utf8) == bytes, "the built-in \(embedded.file) is the file as it is")
+        }
     }
 
     @Test func allFourThemesWithNoFolderAtAll() {
