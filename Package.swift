@@ -28,7 +28,10 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // The only module that touches the terminal.
-        .target(name: "TerminalUI", dependencies: ["CNCurses", "Canvas"]),
+        .target(name: "TerminalUI", dependencies: ["CNCurses", "Canvas", "ThemeFiles"]),
+        // Every Themes/*.theme, compiled in (EmbedThemes, with the ThemeEmbedder tool). Themes/ is
+        // a target so that SwiftPM sees a theme file added or removed and runs the plugin again.
+        .target(name: "ThemeFiles", path: "Themes", exclude: ["README.md"], plugins: ["EmbedThemes"]),
         // The one runtime: event loop, effects, signals' consequences, every disk effect.
         .target(name: "EditorRuntime", dependencies: ["SearchSpace", "Editor", "TerminalUI"]),
         .executableTarget(
@@ -36,8 +39,14 @@ let package = Package(
             dependencies: [
                 "SearchSpace", "Editor", "TerminalUI", "EditorRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // the git commit for --version
+            plugins: ["StampCommit"]
         ),
+        // Build-time tools: the themes of Themes/ as Swift source, and the commit built from.
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .plugin(name: "StampCommit", capability: .buildTool()),
         // Micro-benchmarks of the core loops (validation, sampling, render), used by scripts/bench.
         .executableTarget(name: "sweepbench", dependencies: ["SearchSpace", "Editor"]),
         // What the test targets share, one copy each: the package root, temporary folders, the
@@ -45,7 +54,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["SearchSpace"], path: "Tests/TestSupport"),
         .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EditorTests", dependencies: ["Editor", "SearchSpace", "TestSupport"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Canvas", "Editor", "TestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Canvas", "Editor", "ThemeFiles", "TestSupport"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "EditorRuntimeTests", dependencies: ["EditorRuntime", "Editor", "SearchSpace", "TestSupport"]),
         // Drive the built binary as a user would: CLI runs and tmux sessions.

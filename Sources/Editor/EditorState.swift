@@ -36,6 +36,7 @@ public struct EditorState: Equatable, Sendable {
         self.size = size
         disk.stamp = launch.stamp
         asciiOnly = launch.asciiOnly
+        if let trials = launch.previewTrials { preview.trialCount = trials }
         status = launch.warning.map { StatusMessage($0, .error) }
         diagnostics = Validator.check(document)
         findings = Findings(diagnostics)

@@ -7,10 +7,13 @@ public struct Launch: Hashable, Sendable {
     public var warning: String?
     /// The terminal draws ASCII only (TerminalUI's capabilities): pictures use ASCII forms.
     public var asciiOnly: Bool
+    /// The trials the preview draws (the user's config file), nil for the default.
+    public var previewTrials: Int?
 
-    public init(stamp: FileStamp? = nil, warning: String? = nil, asciiOnly: Bool = false) {
+    public init(stamp: FileStamp? = nil, warning: String? = nil, asciiOnly: Bool = false, previewTrials: Int? = nil) {
         self.stamp = stamp
         self.warning = warning
         self.asciiOnly = asciiOnly
+        self.previewTrials = previewTrials
     }
 }

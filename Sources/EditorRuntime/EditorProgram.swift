@@ -17,7 +17,8 @@ public enum EditorProgram {
     /// the next save. Warnings (a theme that could not be loaded) are said in the status line
     /// and again on stderr once the terminal is restored.
     public static func run(_ document: Document, stamp: FileStamp?, theme nameOrPath: String?) throws(StartFailure) {
-        let resolved = Theme.resolve(nameOrPath: nameOrPath)
+        let config = UserConfig.load()
+        let resolved = Theme.resolve(nameOrPath: nameOrPath, configured: config.theme)
         unblockTerminatingSignals()
         let terminal: Terminal
         do {
@@ -28,9 +29,10 @@ public enum EditorProgram {
         defer {
             terminal.stop()
             if let warning = resolved.warning { StandardError.line("sweepedit: " + warning) }
+            config.warnings.forEach { StandardError.line("sweepedit: " + $0) }
         }
-        let launch = Launch(stamp: stamp, warning: resolved.warning,
-                            asciiOnly: !terminal.capabilities.unicodeGlyphs)
+        var launch = Launch(stamp: stamp, warning: resolved.warning, asciiOnly: !terminal.capabilities.unicodeGlyphs)
+        config.apply(to: &launch)
         var loop = RunLoop(terminal: terminal, state: EditorState(document: document, size: terminal.size, launch: launch))
         loop.run()
     }

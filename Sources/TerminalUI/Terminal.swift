@@ -50,7 +50,7 @@ public final class Terminal {
 
     /// Sets up ncursesw for the editor: the user's locale (wide characters), raw input (Ctrl-C,
     /// Ctrl-S, Ctrl-Z reach the editor as keys), no echo, keypad decoding, Enter as CR, a 25 ms
-    /// ESCDELAY (Esc answers at once over SSH), colours from `theme` when the terminal has them
+    /// ESCDELAY (Esc answers at once over SSH) unless the user's ESCDELAY says otherwise, colours from `theme` when the terminal has them
     /// and NO_COLOR is not set, ASCII glyphs where the terminal lacks Unicode (or
     /// SWEEPEDIT_ASCII is set).
     public static func start(theme: Theme,
@@ -76,7 +76,8 @@ public final class Terminal {
         keypad(window, true)
         meta(window, true)
         intrflush(window, false)
-        sweepedit_set_escdelay(25)
+        // ncurses has read $ESCDELAY by now: only its own 1000 ms default is replaced
+        if environment["ESCDELAY"] == nil { sweepedit_set_escdelay(25) }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let hasColors = !noColor && has_colors()
         if hasColors { start_color() }

@@ -22,7 +22,9 @@ extension Theme {
     public static func parse(_ text: String, name: String, source: String) throws(ThemeError) -> Theme {
         var styles: [String: ThemeStyle] = [:]
         var definedOn: [String: Int] = [:]
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift, so splitting at "\n" alone would leave a CRLF file one line
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (offset, rawLine) in lines.enumerated() {
             let lineNumber = offset + 1
             let line = Line(text: rawLine, number: lineNumber, source: source)
             guard let (key, style) = try line.parse() else { continue }

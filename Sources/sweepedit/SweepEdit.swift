@@ -7,10 +7,8 @@ struct SweepEdit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweepedit",
         abstract: "Edit the hyperparameter search space of an Azure ML AutoML image classification job.",
-        discussion: """
-            With no subcommand, opens FILE (a job YAML, a search-space YAML/JSON, or a REST-form file) \
-            in the terminal editor; without FILE, a new space.
-            """,
+        discussion: HelpText.discussion,
+        version: Version.description,
         subcommands: [EditCommand.self, ParamsCommand.self, ValidateCommand.self, ExportCommand.self, SetCommand.self,
                       NewCommand.self, SampleCommand.self, ThemesCommand.self],
         defaultSubcommand: EditCommand.self

@@ -96,4 +96,9 @@ struct ThemeParserTests {
         #expect(theme.styles.isEmpty)
         #expect(theme.style(named: "header") == .plain)
     }
+
+    @Test func crlfLinesAreLinesWithTheirOwnNumbers() throws {
+        #expect(try parse("default = default default\r\nheader = black cyan bold\r\n").styles.count == 2)
+        #expect(error("default = default default\r\nheader = black cyna\r\n") == "t.theme:2:16: unknown colour 'cyna' (did you mean 'cyan'?)")
+    }
 }

@@ -11,6 +11,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 sys.path.insert(0, os.path.join(ROOT, "scripts", "peers"))
 BIN = os.path.join(ROOT, ".build", "release", "sweepedit")
 BENCH = os.path.join(ROOT, ".build", "release", "sweepbench")
+# what scripts/build-release made (the static build) for scripts/install
+DIST = os.path.join(ROOT, ".build-static", "dist")
 PY = sys.executable
 JOB = os.path.join(ROOT, "Examples", "image-classification-job.yml")
 WIDE = os.path.join(ROOT, "Examples", "wide-two-subspace.yml")
@@ -128,11 +130,42 @@ def memory_and_big_choice():
             scroll["median_latency_ms"] is not None and scroll["median_latency_ms"] < 16)
 
 
+def installed_static():
+    """The binary a user gets from scripts/install (static Swift runtime, themes built in),
+    beside the dynamic release build and vim, measured the same way in this step."""
+    with tempfile.TemporaryDirectory() as prefix:
+        env = dict(ENV, SWEEPEDIT_DIST=DIST)
+        subprocess.run([os.path.join(ROOT, "scripts", "install"), "--prefix", prefix], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        static = os.path.join(prefix, "bin", "sweepedit")
+        size_mb = os.path.getsize(static) / 1_000_000
+        frames = {name: pty("first-frame", marker, cmd, runs=15)["median_ms"] for name, marker, cmd in (
+            ("static", "quit", [static, JOB]), ("dynamic", "quit", [BIN, JOB]),
+            ("vim", "image-classification-job.yml", ["vim", "-u", "NONE", "-N", "-n", JOB]))}
+        peaks = {name: pty("memory", marker, cmd, keys="jjjjjjjjjj")["peak_kb"] / 1024 for name, marker, cmd in (
+            ("static", "quit", [static, JOB]), ("dynamic", "quit", [BIN, JOB]),
+            ("vim", "image-classification-job.yml", ["vim", "-u", "NONE", "-N", "-n", JOB]))}
+    row(f"installed static binary ({size_mb:.1f} MB, stripped): first frame at 80x24, job YAML (ms, median)",
+        f"{frames['static']}", f"dynamic build {frames['dynamic']}; vim {frames['vim']}", "<= 10 ms",
+        frames["static"] <= 10)
+    row("installed static binary: peak memory on the example job (MB)", f"{peaks['static']:.1f}",
+        f"dynamic build {peaks['dynamic']:.1f}; vim {peaks['vim']:.1f}", "<= 22 MB", peaks["static"] <= 22)
+
+
+STEPS = (sampling, first_frame, bytes_per_key, validation, memory_and_big_choice, installed_static)
+
+
 def main():
+    # run.py [STEP...]: only those steps (e.g. installed_static), for measuring one change
+    wanted = sys.argv[1:] or [step.__name__ for step in STEPS]
+    unknown = set(wanted) - {step.__name__ for step in STEPS}
+    if unknown:
+        raise SystemExit(f"unknown step(s) {', '.join(sorted(unknown))}; steps: {', '.join(s.__name__ for s in STEPS)}")
     print(f"machine: {os.cpu_count()} cores; {subprocess.run(['uname', '-srm'], capture_output=True, text=True).stdout.strip()}",
           file=sys.stderr)
-    for step in (sampling, first_frame, bytes_per_key, validation, memory_and_big_choice):
-        step()
+    for step in STEPS:
+        if step.__name__ in wanted:
+            step()
     widths = [max(len(str(r[i])) for r in rows + [("measure", "sweepedit", "peers (same run)", "target", "met")])
               for i in range(5)]
     header = ("measure", "sweepedit", "peers (same run)", "target", "met")

@@ -18,6 +18,8 @@ public struct PreviewSample: Hashable, Sendable {
 
     public let space: SearchSpace
     public let seed: UInt64
+    /// The trials asked for (`trials` has fewer when a grid is smaller).
+    public let count: Int
     public let method: Method
     public let trials: [Trial]
     /// The table's columns: the parameters some subspace sweeps, in catalogue order.
@@ -29,6 +31,7 @@ public struct PreviewSample: Hashable, Sendable {
     public init(space: SearchSpace, seed: UInt64, count: Int) {
         self.space = space
         self.seed = seed
+        self.count = count
         var method = Method.random
         var trials: [Trial]? = nil
         let algorithm = space.job.samplingAlgorithm

@@ -8,12 +8,17 @@ public struct PreviewState: Hashable, Sendable {
     /// The seed of a fresh editor: the one `sweepedit sample` uses without `--seed`, so the
     /// preview and `sweepedit sample FILE` start with the same trials.
     public static let firstSeed: UInt64 = 0
-    /// Trials drawn (or grid points enumerated) for the table and the histogram: enough for a
-    /// readable histogram, few enough to redraw on every keystroke.
+    /// Trials drawn (or grid points enumerated) for the table and the histogram, unless the
+    /// user's config file says otherwise: enough for a readable histogram, few enough to
+    /// redraw on every keystroke.
     public static let sampleCount = 200
+    /// The most trials the config file may ask for: the pane redraws them on every keystroke.
+    public static let maximumTrialCount = 10_000
 
     public var isVisible = false
     public var seed: UInt64 = firstSeed
+    /// Trials drawn for the pane and the full-screen table (`preview-trials` in the config file).
+    public var trialCount = PreviewState.sampleCount
     /// The trials for the space and seed of the last refresh (nil until the pane first shows).
     public private(set) var sample: PreviewSample?
     /// Every trial's cells for the full-screen table (P), spelled for `sample` while that view
@@ -29,8 +34,8 @@ public struct PreviewState: Hashable, Sendable {
     /// the space or the seed changed; spells every row's cells when the full-screen table shows.
     public mutating func refresh(space: SearchSpace, everyRow wanted: Bool = false) {
         guard isVisible || wanted else { return }
-        if sample?.seed != seed || sample?.space != space {
-            sample = PreviewSample(space: space, seed: seed, count: Self.sampleCount)
+        if sample?.seed != seed || sample?.space != space || sample?.count != trialCount {
+            sample = PreviewSample(space: space, seed: seed, count: trialCount)
             everyRow = nil
         }
         if wanted, everyRow == nil, let sample {
