@@ -1,25 +1,14 @@
 import Testing
 @testable import Editor
 import SearchSpace
+import TestSupport
 
 /// A grid too big to count in 64 bits: the status line shows what SearchSpace's Grid counts
 /// ("more than 2^63"), where its own count once wrapped (one subspace) or trapped (three).
 struct HugeGridTests {
-    /// `subspaces` search_space items, each sweeping 7 integer parameters with a choice of
-    /// 1,000 values: 10^21 points each, above 2^63.
-    static func hugeGrid(subspaces: Int) -> String {
-        let parameters = ["number_of_epochs", "training_batch_size", "validation_batch_size", "training_crop_size",
-                          "validation_crop_size", "validation_resize_size", "evaluation_frequency"]
-        let values = (1...1000).map(String.init).joined(separator: ", ")
-        let item = parameters.enumerated().map { i, name in
-            (i == 0 ? "  - " : "    ") + "\(name): {type: choice, values: [\(values)]}"
-        }.joined(separator: "\n")
-        return "search_space:\n" + Array(repeating: item, count: subspaces).joined(separator: "\n") + "\n"
-    }
-
     @Test(arguments: [1, 3])
     func theStatusLineSaysMoreThan2To63(subspaces: Int) {
-        let h = Harness(text: Self.hugeGrid(subspaces: subspaces), path: "huge.yml")
+        let h = Harness(text: hugeGridYAML(subspaces: subspaces), path: "huge.yml")
         #expect(h.state.document.space.subspaces.count == subspaces)
         #expect(h.lines[22].hasSuffix(" · grid: more than 2^63 points"), "\(h.lines[22])")
     }
