@@ -49,7 +49,6 @@ enum RangeRules {
 
     private static func checkEdges(_ edges: Support.Edges, _ allowed: Allowed, _ d: Distribution,
                                    _ spec: ParameterSpec, _ scope: Scope, _ found: inout [Diagnostic]) {
-        let name = spec.name
         if case .randint(let upper) = d {
             guard !allowed.admitsLow(0) || !allowed.admitsHigh(edges.hi) else { return }
             let draws = "randint(\(Wording.number(upper.double))) draws 0 to \(Wording.number(edges.hi))"
