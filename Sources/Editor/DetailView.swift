@@ -19,7 +19,8 @@ enum DetailView {
             if spec.constraint != .none {
                 title += (spec.constraint.summary.hasPrefix("in ") ? " " : ", ") + spec.constraint.summary
             }
-            title += " · default " + (spec.defaultNote ?? spec.defaultValue.map(ValueFormat.plain) ?? "none")
+            title += " · default " + (ModelDefaultsTable.shortNote(id) ?? spec.defaultNote
+                ?? spec.defaultValue.map(ValueFormat.plain) ?? "none")
         }
         // The title is styled up to its end only: a plain rest is cleared with one escape, where a
         // styled fill would resend every column it covers whenever the title length changes.
@@ -83,7 +84,7 @@ enum DetailView {
         var problems: [String] = []
         switch setting {
         case .unset:
-            b.addWrapped("Unset: trials get " + ListView.baseText(id, s.shownSpace) + ". f fixes a value, d sweeps it, Enter edits.", "inactive")
+            b.addWrapped("Unset: trials get " + ListView.baseText(id, s.shownSpace, in: sub) + ". f fixes a value, d sweeps it, Enter edits.", "inactive")
         case .fixed, .swept:
             let fields = session?.fields ?? FieldCodec.fields(of: setting, spec: spec, limit: Self.choiceFieldLimit)
             let valueCount = session?.fields.count ?? setting.distribution?.choiceValues?.count ?? fields.count
@@ -153,6 +154,11 @@ enum DetailView {
                 b.newLine()
                 b.addWrapped("C-o adds a value · C-x removes it · C-p/C-n move it", "inactive")
             }
+        }
+        // after the fields, so that they keep their place on a small screen
+        if ModelDefaultsTable.dependsOnModel(id), let table = spec.defaultNote {
+            b.newLine()
+            b.addWrapped("Azure's default: " + table + ".", "inactive")
         }
         addFindings(findings, problems: problems, into: &b)
         return (b.lines, b.cursor)

@@ -124,7 +124,7 @@ public enum FieldCodec {
                         problems[i] = "\(fields[i].label) is typed as a value above 0; the file holds its ln"
                         continue
                     }
-                    numbers[i] = .float(SettingDefaults.roundedLog(n.double))
+                    numbers[i] = .float(LogExponent.shortest(typed: text) ?? SettingDefaults.roundedLog(n.double))
                 } else {
                     numbers[i] = n
                 }
