@@ -19,7 +19,7 @@ enum DetailView {
             if spec.constraint != .none {
                 title += (spec.constraint.summary.hasPrefix("in ") ? " " : ", ") + spec.constraint.summary
             }
-            title += " · default " + (ModelDefaultsTable.shortNote(id) ?? spec.defaultNote
+            title += " · default " + (ModelDefaultsTable.shortNote(id, task: s.document.space.job.task) ?? spec.defaultNote
                 ?? spec.defaultValue.map(ValueFormat.plain) ?? "none")
         }
         // The title is styled up to its end only: a plain rest is cleared with one escape, where a

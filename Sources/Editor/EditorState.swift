@@ -94,6 +94,9 @@ public struct EditorState: Equatable, Sendable {
         disk.stamp = launch.stamp
         asciiOnly = launch.asciiOnly
         status = launch.warning.map { StatusMessage($0, .error) }
+        if status == nil, document.isAutoMode {  // the note in full is a finding: n shows it
+            status = StatusMessage("AutoMode: Azure picks models and hyperparameters; a setting starts a sweep (n)")
+        }
         diagnostics = Validator.check(document)
         findings = Findings(diagnostics)
     }

@@ -14,6 +14,8 @@ func commitSpace(_ s: inout EditorState, _ space: SearchSpace) {
 /// Sets one parameter of the current subspace.
 func setParameter(_ s: inout EditorState, _ id: ParameterID, _ setting: Setting) {
     var space = s.document.space
+    // an empty space (an AutoMode job) gets its first subspace with its first setting
+    if space.subspaces.isEmpty, s.subspace == 0, !setting.isUnset { space.subspaces = [Subspace()] }
     guard space.subspaces.indices.contains(s.subspace) else { return }
     space.subspaces[s.subspace][id] = setting
     commitSpace(&s, space)
@@ -34,7 +36,7 @@ func changeSetting(_ s: inout EditorState, _ command: Command) {
         return
     }
     let spec = Catalogue.spec(id)
-    let current = s.document.space.subspaces[s.subspace][id]
+    let current = s.document.space.subspace(.subspace(s.subspace))?[id] ?? .unset
     switch command {
     case .makeFixed:
         if current.fixedValue != nil {

@@ -23,6 +23,8 @@ struct SampleCommand: ParsableCommand {
     @Argument(help: "A job YAML, search-space YAML/JSON or REST-form file.")
     var file: String
 
+    @OptionGroup var node: NodeOption
+
     @Option(name: .short, help: "Trials to draw (default 10; 100000 with --stats). With grid: at most this many points (default all).")
     var n: Int?
 
@@ -49,7 +51,7 @@ struct SampleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let doc = try FileInput.loadOrExit(file)
+        let doc = try FileInput.loadOrExit(file, node: node.name)
         let space = doc.space
         if count {
             do {

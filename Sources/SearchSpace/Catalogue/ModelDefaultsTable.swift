@@ -40,9 +40,10 @@ public enum ModelDefaultsTable {
     /// The default most models get in a multi-class job: the catalogue row's plain default.
     static func multiClassGeneral(_ id: ParameterID) -> Value? { rows[id]?[.imageClassification]?.general }
 
-    /// A title's short wording: "0.01; depends on task and model", "78; depends on model".
-    public static func shortNote(_ id: ParameterID) -> String? {
-        guard let row = rows[id], let general = multiClassGeneral(id) else { return nil }
+    /// A title's short wording, with the task's general default: "0.035; depends on task and
+    /// model", "78; depends on model".
+    public static func shortNote(_ id: ParameterID, task: Task) -> String? {
+        guard let row = rows[id], let general = row[task]?.general else { return nil }
         let tasksDiffer = Set(row.values.map { ValueFormat.plain($0.general) }).count > 1
         return ValueFormat.plain(general) + "; depends on " + (tasksDiffer ? "task and model" : "model")
     }
