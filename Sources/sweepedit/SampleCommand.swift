@@ -63,7 +63,9 @@ struct SampleCommand: ParsableCommand {
             return
         }
         guard !space.subspaces.isEmpty else {
-            printError("\(file): error: the search space has no subspace; nothing to sample")
+            printError("\(file): error: " + (doc.isAutoMode
+                ? "an AutoMode job has no search space to sample: Azure chooses each trial's model and hyperparameters"
+                : "the search space has no subspace; nothing to sample"))
             throw ExitCode(1)
         }
         switch chosenAlgorithm(space.job.samplingAlgorithm) {
