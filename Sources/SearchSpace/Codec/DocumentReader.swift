@@ -52,6 +52,9 @@ public struct DocumentReader {
         var space = SearchSpace()
         var shape: FileForm.Shape
         var stepName: String?
+        if let node, root.pairs == nil {
+            throw fail(root.location, "--node \(node) picks a step of a pipeline job (type: pipeline); this file is not one")
+        }
         switch root {
         case .sequence(let items):
             shape = .list
