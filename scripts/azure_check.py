@@ -13,8 +13,13 @@ REST strings the SDK would send for each subspace, keyed by snake_case name.
       "ok": false, "error": "..."}. "job" holds the sweep facts the SDK read: task,
       sampling_algorithm, max_trials, max_concurrent_trials, early_termination (a policy type or
       null). Exits 0 once every file was judged, whatever the verdicts.
+  azure_check.py training-fields
+      Prints the sorted field names of ImageModelSettingsClassificationSchema (what
+      training_parameters accepts), one a line.
 
-FILE is a CLI v2 job YAML (type: automl), loaded as it is, or a search space in YAML or JSON (a
+FILE is a CLI v2 job YAML (type: automl), loaded as it is; a pipeline job (type: pipeline), loaded
+as it is, whose AutoML node is judged (FILE::NODE names the node; without it, the first node with
+type: automl); or a search space in YAML or JSON (a
 list of subspaces, {search_space: [...]}, or one subspace as a mapping), which is wrapped in a
 minimal image classification job first. Nothing here contacts Azure.
 """
@@ -47,7 +52,7 @@ def read_document(path):
 
 def job_file_for(path, document):
     """The path of a job YAML for load_job, and whether it is a temporary file to delete."""
-    if isinstance(document, dict) and document.get("type") == "automl":
+    if isinstance(document, dict) and document.get("type") in ("automl", "pipeline"):
         return path, False
     space, task = document, SKELETON["task"]
     if isinstance(document, dict) and "search_space" in document:
@@ -96,17 +101,32 @@ def job_facts(job):
     }
 
 
-def judge(path):
+def automl_node(job, node):
+    """The AutoML step of a pipeline job (the one named `node`, else the first), or the job itself."""
+    steps = getattr(job, "jobs", None)
+    if steps is None:
+        return job
+    if node is not None:
+        return steps[node]
+    for step in steps.values():
+        if getattr(step, "search_space", False) is not False and hasattr(step, "task_type"):
+            return step
+    raise ValueError("the pipeline has no AutoML node")
+
+
+def judge(argument):
     """(True, (rest strings, job facts)) when the SDK accepts the file, else (False, its message)."""
     from azure.ai.ml import load_job
 
+    path, _, node = argument.partition("::")
+    node = node or None
     try:
         document = read_document(path)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         return False, f"cannot read {path}: {error}"
     job_path, temporary = job_file_for(path, document)
     try:
-        job = load_job(job_path)
+        job = automl_node(load_job(job_path), node)
         return True, (rest_strings(job), job_facts(job))
     except Exception as error:  # the SDK's verdict, whatever its type
         return False, f"{type(error).__name__}: {error}"
@@ -125,6 +145,14 @@ def main(argv):
             else:
                 line["error"] = result
             print(json.dumps(line, sort_keys=True), flush=True)
+        return 0
+    if len(argv) == 2 and argv[1] == "training-fields":
+        from azure.ai.ml._schema.automl.image_vertical.image_model_settings import (
+            ImageModelSettingsClassificationSchema,
+        )
+
+        for name in sorted(ImageModelSettingsClassificationSchema().fields):
+            print(name)
         return 0
     if len(argv) == 3 and argv[1] == "check":
         ok, result = judge(argv[2])

@@ -38,6 +38,9 @@ public struct EditorState: Equatable, Sendable {
         asciiOnly = launch.asciiOnly
         if let trials = launch.previewTrials { preview.trialCount = trials }
         status = launch.warning.map { StatusMessage($0, .error) }
+        if status == nil, document.isAutoMode {  // the note in full is a finding: n shows it
+            status = StatusMessage("AutoMode: Azure picks models and hyperparameters; a setting starts a sweep (n)")
+        }
         diagnostics = Validator.check(document)
         findings = Findings(diagnostics)
     }

@@ -6,7 +6,7 @@ func fileName(_ path: String) -> String { path.split(separator: "/").last.map(St
 enum HeaderView {
     static func draw(_ s: EditorState, _ r: Rect, into screen: inout Screen) {
         let doc = s.document
-        let name = doc.path.map(fileName) ?? "new search space"
+        let name = (doc.path.map(fileName) ?? "new search space") + (doc.pipelineStep.map { " jobs.\($0)" } ?? "")
         let file = name + (r.width >= 100 ? " (\(doc.form.label))" : "") + (s.isDirty ? " [modified]" : "")
         let sub = doc.space.subspaces.isEmpty ? "no subspace" : "subspace \(s.subspace + 1)/\(doc.space.subspaces.count)"
         var job = " · \(doc.space.job.task.rawValue) · \(doc.space.job.samplingAlgorithm.rawValue)"

@@ -87,7 +87,7 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .scrollDown, .scrollUp:
         if case .help(let scroll)? = s.overlay {
             let step = command == .scrollDown ? max(1, s.size.height / 2) : -max(1, s.size.height / 2)
-            s.overlay = .help(scroll: max(0, min(scroll + step, HelpView.lineCount(width: s.size.width) - 1)))
+            s.overlay = .help(scroll: max(0, min(scroll + step, HelpView.lineCount(width: s.size.width, training: s.document.space.trainingParameters) - 1)))
         }
     case .reload, .overwrite, .backToEditing, .recover, .discardRecovery, .keepBoth:
         return safetyCommand(&s, command)

@@ -29,7 +29,7 @@ public func render(_ s: EditorState, size: Size) -> Frame {
     FooterView.draw(s, layout.footer, into: &screen)
     switch s.overlay {
     case .help(let scroll)?:
-        HelpView.draw(scroll: scroll, size: size, into: &screen)
+        HelpView.draw(scroll: scroll, size: size, training: s.document.space.trainingParameters, into: &screen)
         cursor = nil
     case .confirmQuit?, .confirmDelete?, .confirmWrite?, .chooseExport?, .prompt?, .message?:
         cursor = DialogView.draw(s, size: size, into: &screen)

@@ -16,10 +16,12 @@ struct EditCommand: ParsableCommand {
     @Argument(help: "A job YAML, search-space YAML/JSON or REST-form file.")
     var file: String?
 
+    @OptionGroup var node: NodeOption
+
     func run() throws {
         // taken before reading: a change made while reading shows as a change at the next s
         let stamp = file.flatMap(FileStamp.of)
-        let document = try file.map(FileInput.loadOrExit) ?? Document.new()
+        let document = try file.map { try FileInput.loadOrExit($0, node: node.name) } ?? Document.new()
         do {
             try EditorProgram.run(document, stamp: stamp, theme: theme)
         } catch {

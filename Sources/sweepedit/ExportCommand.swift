@@ -20,8 +20,10 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Write OUT even when it is the input file, read-only, or owned by someone else.")
     var force = false
 
+    @OptionGroup var node: NodeOption
+
     func run() throws {
-        let doc = try FileInput.loadOrExit(file)
+        let doc = try FileInput.loadOrExit(file, node: node.name)
         if let output, output != "-", !force, Output.sameFile(output, file) {
             printError("\(output): error: this is the file being exported; add --force to replace it with the export")
             throw ExitCode(1)

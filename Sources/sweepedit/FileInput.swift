@@ -10,17 +10,25 @@ enum FileInput {
     }
 
     /// Loads a file for a command: an unreadable one prints its one-line message and exits 2.
-    static func loadOrExit(_ path: String) throws -> Document {
+    static func loadOrExit(_ path: String, node: String? = nil) throws -> Document {
         do {
-            return try load(path)
+            return try load(path, node: node)
         } catch {
             printError(error.description)
             throw ExitCode(2)
         }
     }
 
-    static func load(_ path: String) throws(LoadError) -> Document {
+    static func load(_ path: String, node: String? = nil) throws(LoadError) -> Document {
         let text = try readText(path)
-        return try DocumentReader.read(text, path: path)
+        return try DocumentReader.read(text, path: path, node: node)
     }
+}
+
+/// `--node NAME`: which AutoML step of a pipeline job the commands and the editor read.
+struct NodeOption: ParsableArguments {
+    @Option(name: .customLong("node"), help: ArgumentHelp(
+        "In a pipeline job (type: pipeline), the AutoML image classification step under jobs: to read "
+            + "(needed when there are several; the error lists them).", valueName: "NAME"))
+    var name: String?
 }

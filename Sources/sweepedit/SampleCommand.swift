@@ -20,6 +20,8 @@ struct SampleCommand: ParsableCommand {
     @Argument(help: "A job YAML, search-space YAML/JSON or REST-form file.")
     var file: String
 
+    @OptionGroup var node: NodeOption
+
     @Option(name: .short, help: "Trials to draw (default 10; 100000 with --stats). With grid: at most this many points (default all).")
     var n: Int?
 
@@ -46,7 +48,7 @@ struct SampleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let doc = try FileInput.loadOrExit(file)
+        let doc = try FileInput.loadOrExit(file, node: node.name)
         try refuseErrors(doc)
         let space = doc.space
         if count {
@@ -60,7 +62,9 @@ struct SampleCommand: ParsableCommand {
             return
         }
         guard !space.subspaces.isEmpty else {
-            printError(placed(doc.locations.locate(.job, "search_space", .key)) + "the search space has no subspace; nothing to sample")
+            printError(placed(doc.locations.locate(.job, "search_space", .key)) + (doc.isAutoMode
+                ? "an AutoMode job has no search space to sample: Azure chooses each trial's model and hyperparameters"
+                : "the search space has no subspace; nothing to sample"))
             throw ExitCode(1)
         }
         switch chosenAlgorithm(space.job.samplingAlgorithm) {

@@ -13,6 +13,8 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Print a JSON array of diagnostics.")
     var json = false
 
+    @OptionGroup var node: NodeOption
+
     func run() throws {
         var anyError = false
         var unreadable = false
@@ -20,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
         for path in files {
             let doc: Document
             do {
-                doc = try FileInput.load(path)
+                doc = try FileInput.load(path, node: node.name)
             } catch {
                 unreadable = true
                 printError(error.description)

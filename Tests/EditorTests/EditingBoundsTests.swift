@@ -9,7 +9,7 @@ struct EditingBoundsTests {
         var h = Harness()
         h.press("j<enter>")
         expectLines(h.screen, """
-             learning_rate · number in [0, 1] · default 0.01; ViT models differ
+             learning_rate · number in [0, 1] · default 0.01; depends on task and model
              Initial learning rate.
              uniform: min_value [0.001]  max_value [0.01]
             """, rows: 14...16)
@@ -76,7 +76,7 @@ struct EditingBoundsTests {
         h.press("<enter><bs><bs><bs><bs><bs><bs><bs><bs>0.0001")
         #expect(h.text.contains("min_value [0.0001] ln = -9.21"))
         h.press("<enter>")
-        #expect(h.setting(.learningRate) == .swept(.loguniform(min: .float(-9.2103), max: .float(-4.6))), "the ln, to 4 decimals; the untouched bound stays exact")
+        #expect(h.setting(.learningRate) == .swept(.loguniform(min: .float(-9.21034), max: .float(-4.6))), "the shortest ln whose exp() shows 0.0001 again; the untouched bound stays exact")
     }
 
     @Test func aLogScaleBoundMustBePositive() {
@@ -126,5 +126,18 @@ struct FastKeysTests {
         var h = Harness()
         h.press("j<enter><end>x")  // End keeps the selected text, to add to it
         #expect(h.status.hasSuffix("1 error · continuous"))
+    }
+}
+
+/// `d` on optimizer sweeps the optimizers Azure documents: sgd, adam, adamw (never 'none').
+struct OptimizerSweepTests {
+    @Test func dOnOptimizerGeneratesTheDocumentedOptimizersOnly() {
+        let space = SearchSpace()
+        let generated = SettingDefaults.distribution(.optimizer, current: .unset, space: space)
+        #expect(generated == .choice([.string("sgd"), .string("adam"), .string("adamw")]))
+        let fromNone = SettingDefaults.distribution(.optimizer, current: .fixed(.string("none")), space: space)
+        #expect(fromNone == .choice([.string("sgd"), .string("adam"), .string("adamw")]))
+        let fromAdam = SettingDefaults.distribution(.optimizer, current: .fixed(.string("adam")), space: space)
+        #expect(fromAdam == .choice([.string("adam"), .string("sgd"), .string("adamw")]))
     }
 }

@@ -29,16 +29,28 @@ struct EmptySpaceTests {
         }
     }
 
-    @Test func fAndDSayThereIsNoSubspaceToChange() {
-        for key in ["f", "d", "x", "t", "T", " ", "F", "<enter>"] {
+    @Test func keysThatChangeASettingSayThereIsNoSubspace() {
+        for key in ["x", "t", "T", " ", "F", "<enter>"] {
             var h = Harness(text: Self.emptySpaces[0].text, path: "job.yml")
             h.press(key)
             #expect(h.state.document.space.subspaces.isEmpty, "\(key) changes nothing")
             #expect(h.state.overlay == nil, "\(key) opens nothing")
         }
         var h = Harness(text: Self.emptySpaces[0].text, path: "job.yml")
-        h.press("f")
-        #expect(h.state.status?.text == "the search space has no subspace; a adds one")
+        h.press("x")
+        #expect(h.state.status?.text == "the search space has no subspace; f or d sets a first one, a adds one")
+    }
+
+    /// The first setting turns an empty space (a new AutoMode job) into a manual sweep (issue 14).
+    @Test func fAndDMakeTheFirstSubspaceWithTheirSetting() {
+        for key in ["f", "d"] {
+            var h = Harness(text: Self.emptySpaces[0].text, path: "job.yml")
+            h.press(key)
+            #expect(h.state.document.space.subspaces.count == 1, "\(key)")
+            #expect(!h.state.document.space.subspaces[0].isEmpty, "\(key) set the selected parameter")
+            h.press("u")
+            #expect(h.state.document.space.subspaces.isEmpty, "one undo gives the empty space back")
+        }
     }
 
     @Test func addingToAnEmptySpaceMakesSubspaceOneOfOne() {

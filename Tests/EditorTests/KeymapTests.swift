@@ -43,13 +43,19 @@ struct KeymapTests {
     @Test func theHelpOverlayAt80x24() {
         var h = Harness()
         h.press("?")
+        let count = HelpView.lineCount(width: 80, training: h.state.document.space.trainingParameters)
+        // the file's training_parameters first, then the keys
         expectLines(h.screen, """
-             sweepedit keys — Esc, ? or q closes; j/k scroll                       1-23/\(HelpView.lineCount(width: 80))
+             sweepedit keys — Esc, ? or q closes; j/k scroll                       1-23/\(count)
+
+             This file's training_parameters (every trial; edit them in the file)
+               early_stopping       True
+               evaluation_frequency 1
 
              Parameter list
                j/down             next parameter
                k/up               previous parameter
-            """, rows: 0...4)
+            """, rows: 0...8)
         #expect(h.footer.hasPrefix(" esc close  j/k scroll"))
         h.press("q")
         #expect(h.state.overlay == nil)

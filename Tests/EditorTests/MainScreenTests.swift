@@ -84,7 +84,7 @@ struct MainScreenTests {
     @Test func aWideWindowPutsTheDetailBesideTheList() {
         var h = Harness(size: Size(width: 160, height: 40))
         h.press("j")
-        #expect(h.detailTitle.hasSuffix("learning_rate · number in [0, 1] · default 0.01; ViT models differ"))
+        #expect(h.detailTitle.hasSuffix("learning_rate · number in [0, 1] · default 0.01; depends on task and model"))
         #expect(h.detail.first?.hasSuffix("Initial learning rate.") == true)
         #expect(h.lines.contains { $0.hasPrefix("   enable_onnx_normalization") }, "all 31 rows fit")
     }

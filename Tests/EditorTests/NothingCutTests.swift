@@ -50,6 +50,6 @@ struct NothingCutTests {
         #expect(h.lines[1].hasSuffix(" learning_rate · number in [0, 1] · default 0.01"), "the note goes first: \(h.lines[1])")
         h = Harness(size: Size(width: 200, height: 50))
         h.press("j")
-        #expect(h.lines[1].hasSuffix(" learning_rate · number in [0, 1] · default 0.01; ViT models differ"))
+        #expect(h.lines[1].hasSuffix(" learning_rate · number in [0, 1] · default 0.01; depends on task and model"))
     }
 }

@@ -86,4 +86,30 @@ public enum AzureSDK {
         }
         return verdict
     }
+
+    /// The field names of the SDK's ImageModelSettingsClassificationSchema: every key
+    /// training_parameters accepts.
+    public static func trainingFields() throws(Unavailable) -> [String] {
+        let python = PackageRoot.url(".venv/bin/python")
+        let script = PackageRoot.url("scripts/azure_check.py")
+        guard FileManager.default.isExecutableFile(atPath: python.path) else {
+            throw Unavailable(description: "\(python.path) is missing. " + setupHint)
+        }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [script.path, "training-fields"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw Unavailable(description: "cannot run \(python.path): \(error). " + setupHint)
+        }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Unavailable(description: "azure_check.py training-fields failed (exit \(process.terminationStatus)). " + setupHint)
+        }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
 }

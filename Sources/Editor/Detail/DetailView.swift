@@ -13,7 +13,7 @@ enum DetailView {
             screen.draw([], row: t.row, column: t.column, limit: t.width)
             return nil
         }
-        let title = titleText(row, width: t.width)
+        let title = titleText(row, width: t.width, task: s.document.space.job.task)
         // The title is styled up to its end only: a plain rest is cleared with one escape, where a
         // styled fill would resend every column it covers whenever the title length changes.
         screen.draw([Span(title.fitted(to: t.width), "detail.title")], row: t.row, column: t.column, limit: t.width)
@@ -35,12 +35,13 @@ enum DetailView {
     /// " learning_rate · number in [0, 1] · default 0.01; ViT models differ", shortened to the
     /// width by whole parts: the default's note goes first, then the kind, then the constraint;
     /// the name and the default value stay.
-    static func titleText(_ row: Row, width: Int) -> String {
+    static func titleText(_ row: Row, width: Int, task: Task = .imageClassification) -> String {
         guard let id = row.parameter else { return " " + row.name }
         let spec = Catalogue.spec(id)
         let constraint = spec.constraint == .none ? "" : spec.constraint.summary
         let kindAndConstraint = kindName(spec.kind) + (constraint.isEmpty ? "" : (constraint.hasPrefix("in ") ? " " : ", ") + constraint)
-        let note = spec.defaultNote ?? spec.defaultValue.map(ValueFormat.plain) ?? "none"
+        // a default that follows the task and the model reads from Azure's table for this task
+        let note = ModelDefaultsTable.shortNote(id, task: task) ?? spec.defaultNote ?? spec.defaultValue.map(ValueFormat.plain) ?? "none"
         // the value without its note: "0.01", "chosen by Azure"
         let value = spec.defaultValue.map(ValueFormat.plain)
             ?? String(note.prefix { $0 != "(" && $0 != ";" }).trimmingCharacters(in: .whitespaces)
@@ -97,7 +98,7 @@ enum DetailView {
         var problems: [String] = []
         switch setting {
         case .unset:
-            b.addWrapped("Unset: trials get " + ListView.baseText(id, s.shownSpace) + ". f fixes a value, d sweeps it, Enter edits.", "inactive")
+            b.addWrapped("Unset: trials get " + ListView.baseText(id, s.shownSpace, in: sub) + ". f fixes a value, d sweeps it, Enter edits.", "inactive")
         case .fixed, .swept:
             let fields = session?.fields ?? FieldCodec.fields(of: setting, spec: spec, limit: Self.choiceFieldLimit)
             let valueCount = session?.fields.count ?? setting.distribution?.choiceValues?.count ?? fields.count
@@ -167,6 +168,11 @@ enum DetailView {
                 b.newLine()
                 b.addWrapped("C-o adds a value · C-x removes it · C-p/C-n move it", "inactive")
             }
+        }
+        // after the fields, so that they keep their place on a small screen
+        if ModelDefaultsTable.dependsOnModel(id), let table = spec.defaultNote {
+            b.newLine()
+            b.addWrapped("Azure's default: " + table + ".", "inactive")
         }
         addFindings(findings, problems: problems, into: &b)
         return (b.lines, b.cursor)

@@ -126,7 +126,7 @@ public enum FieldCodec {
                         problems[i] = "\(fields[i].label) is typed as a value above 0; the file holds its ln"
                         continue
                     }
-                    numbers[i] = .float(NumberFormat.roundedLog(n.double))
+                    numbers[i] = .float(LogExponent.shortest(typed: text) ?? NumberFormat.roundedLog(n.double))
                 } else {
                     numbers[i] = n
                 }

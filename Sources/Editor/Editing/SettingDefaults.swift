@@ -31,8 +31,10 @@ public enum SettingDefaults {
             let first = start.flatMap(Coercion.bool) ?? true
             return .choice([.bool(first), .bool(!first)])
         case .enum:
-            let known = knownValues(spec)
-            let first = start.map(ValueFormat.plain).map { $0.lowercased() } ?? known.first ?? ""
+            let known = Catalogue.valuesToSweep(id)
+            let current = start.map(ValueFormat.plain).map { $0.lowercased() }
+            // the current value first, when a generated sweep may offer it at all
+            let first = current.flatMap { known.contains($0) ? $0 : nil } ?? known.first ?? ""
             return .choice(([first] + known.filter { $0 != first }).map(Value.string))
         case .string:
             let first = start.map(ValueFormat.plain) ?? "seresnext"

@@ -4,11 +4,11 @@ import SearchSpace
 /// pressing its key shows the reason instead of doing nothing.
 public enum Availability {
     /// An empty space (`search_space: []`, a new AutoMode job) lists the parameters but has no
-    /// subspace to set them in.
-    public static let noSubspace = "the search space has no subspace; a adds one"
+    /// subspace to change them in; f and d make its first subspace with their setting.
+    public static let noSubspace = "the search space has no subspace; f or d sets a first one, a adds one"
 
     public static func disabledReason(_ command: Command, _ s: EditorState) -> String? {
-        let changesASubspace: Set<Command> = [.edit, .makeFixed, .makeDistribution, .unset, .nextKind, .previousKind,
+        let changesASubspace: Set<Command> = [.edit, .unset, .nextKind, .previousKind,
                                               .flipBool, .applyFix, .deleteSubspace, .nextSubspace, .previousSubspace]
         if s.document.space.subspaces.isEmpty, changesASubspace.contains(command) { return noSubspace }
         // lazy: the footer asks about every binding on every frame, most of which need no row

@@ -103,7 +103,7 @@ enum ListView {
             if inactive != nil {
                 spans.append(Span("off: " + Activity.shortReason(id), "inactive"))
             } else {
-                spans.append(Span(baseText(id, space), "inactive"))
+                spans.append(Span(baseText(id, space, in: sub), "inactive"))
             }
         case .fixed(let v):
             spans.append(Span(mode("fixed ", width), style))
@@ -123,13 +123,15 @@ enum ListView {
     }
 
     /// What an unset parameter gets: "0.01 (default)", "True (training_parameters)".
-    static func baseText(_ id: ParameterID, _ space: SearchSpace) -> String {
-        let base = space.baseValue(id)
+    /// A default that follows the subspace's models shows each: "48 or 128 (default)".
+    static func baseText(_ id: ParameterID, _ space: SearchSpace, in sub: Subspace) -> String {
+        let base = space.baseValues(id, in: sub)
         let kind = Catalogue.spec(id).kind
+        let values = base.values.map { RestFormat.literal($0, for: kind) }.joined(separator: " or ")
         switch base.source {
-        case .trainingParameters: return (base.value.map { RestFormat.literal($0, for: kind) } ?? "") + " (training_parameters)"
-        case .azureDefault: return (base.value.map { RestFormat.literal($0, for: kind) } ?? "") + " (default)"
-        case .none, .swept, .fixed: return "(Azure chooses)"  // baseValue gives no swept or fixed source
+        case .trainingParameters: return values + " (training_parameters)"
+        case .azureDefault: return values + " (default)"
+        case .none, .swept, .fixed: return "(Azure chooses)"  // baseValues gives no swept or fixed source
         }
     }
 

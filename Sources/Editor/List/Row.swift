@@ -21,7 +21,7 @@ public enum Row: Hashable, Sendable {
     public init?(_ subject: Subject) {
         switch subject {
         case .parameter(let id): self = .parameter(id)
-        case .unknownKey(let key): self = .unknownKey(key)
+        case .unknownKey(let key), .trainingSetting(let key): self = .unknownKey(key)  // a training setting written in a subspace is one of its keys
         case .sweepSetting, .jobKey: return nil
         }
     }

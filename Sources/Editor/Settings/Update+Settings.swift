@@ -16,6 +16,8 @@ func commitSpace(_ s: inout EditorState, _ space: SearchSpace) {
 /// sweepedit would not read the saved file back.
 func setParameter(_ s: inout EditorState, _ id: ParameterID, _ setting: Setting) {
     var space = s.document.space
+    // an empty space (an AutoMode job) gets its first subspace with its first setting
+    if space.subspaces.isEmpty, s.subspace == 0, !setting.isUnset { space.subspaces = [Subspace()] }
     guard space.subspaces.indices.contains(s.subspace) else { return }
     if let text = nonFiniteNumber(in: setting) {
         s.status = StatusMessage("\(id.name): that would make a bound \(text), which no file can hold; not changed", .error)
@@ -40,8 +42,10 @@ func nonFiniteNumber(in setting: Setting) -> String? {
 /// f, d, x, t, T, Space and F on the selected row.
 func changeSetting(_ s: inout EditorState, _ command: Command) {
     guard let row = s.selectedRow else { return }
-    // an empty space (a new AutoMode job) lists the parameters, but has no subspace to set them in
-    guard s.document.space.subspaces.indices.contains(s.subspace) else {
+    // an empty space (a new AutoMode job) lists the parameters: f and d make its first subspace
+    // with their setting (setParameter); nothing else has a setting to change
+    let makes = command == .makeFixed || command == .makeDistribution
+    guard s.document.space.subspaces.indices.contains(s.subspace) || (makes && s.document.space.subspaces.isEmpty) else {
         s.status = StatusMessage(Availability.noSubspace)
         return
     }
@@ -57,7 +61,7 @@ func changeSetting(_ s: inout EditorState, _ command: Command) {
         return
     }
     let spec = Catalogue.spec(id)
-    let current = s.document.space.subspaces[s.subspace][id]
+    let current = s.document.space.subspace(.subspace(s.subspace))?[id] ?? .unset
     switch command {
     case .makeFixed:
         if current.fixedValue != nil {

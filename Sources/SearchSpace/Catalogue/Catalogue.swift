@@ -16,6 +16,16 @@ public enum Catalogue {
 
     public static let optimizers = ["none", "sgd", "adam", "adamw"]
     public static let schedulers = ["none", "warmup_cosine", "step"]
+    /// The optimizers Azure documents (reference-automl-images-hyperparameters): the SDK also
+    /// accepts 'none', so a file may say it, but a sweep sweepedit generates never offers it.
+    public static let documentedOptimizers = ["sgd", "adam", "adamw"]
+
+    /// The values a generated sweep of an enum parameter chooses among.
+    public static func valuesToSweep(_ id: ParameterID) -> [String] {
+        if id == .optimizer { return documentedOptimizers }
+        if case .enumValues(let values) = spec(id).constraint { return values }
+        return []
+    }
 
     private static func row(
         _ id: ParameterID, _ wire: String, _ kind: ParameterKind, _ constraint: Constraint,
@@ -25,19 +35,12 @@ public enum Catalogue {
                       defaultValue: value, defaultNote: note, activeWhen: when)
     }
 
-    /// "78; 128 vits16r224, 48 vitb16r224, 10 vitl16r224": the general default, then the models
-    /// whose own default differs, read from `Models` rather than written a second time.
-    private static func batchSizeNote(_ general: Int, _ size: (ModelInfo) -> Int) -> String {
-        let differing = Models.known.filter { size($0) != general }.map { "\(size($0)) \($0.name)" }
-        return differing.isEmpty ? String(general) : "\(general); " + differing.joined(separator: ", ")
-    }
-
     /// Every parameter, in `ParameterID` order (index i is `ParameterID.allCases[i]`).
     public static let all: [ParameterSpec] = [
         row(.modelName, "modelName", .string, .modelName,
             "Model architecture to train.", note: "chosen by Azure (\(Models.defaultCandidates.joined(separator: " or ")): the docs disagree)"),
         row(.learningRate, "learningRate", .float, unit,
-            "Initial learning rate.", default: .float(0.01), note: "0.01; ViT models differ"),
+            "Initial learning rate.", default: ModelDefaultsTable.multiClassGeneral(.learningRate), note: ModelDefaultsTable.note(.learningRate)),
         row(.numberOfEpochs, "numberOfEpochs", .int, .positive,
             "Number of training epochs.", default: .int(15)),
         row(.optimizer, "optimizer", .enum, .enumValues(optimizers),
@@ -65,9 +68,9 @@ public enum Catalogue {
         row(.warmupCosineLRWarmupEpochs, "warmupCosineLRWarmupEpochs", .int, .positive,
             "Warmup epochs of the warmup_cosine scheduler.", default: .int(2), when: warmupCosine),
         row(.trainingBatchSize, "trainingBatchSize", .int, .positive,
-            "Training batch size.", default: .int(78), note: batchSizeNote(78) { $0.trainingBatchSize }),
+            "Training batch size.", default: ModelDefaultsTable.multiClassGeneral(.trainingBatchSize), note: ModelDefaultsTable.note(.trainingBatchSize)),
         row(.validationBatchSize, "validationBatchSize", .int, .positive,
-            "Validation batch size.", default: .int(78), note: batchSizeNote(78) { $0.validationBatchSize }),
+            "Validation batch size.", default: ModelDefaultsTable.multiClassGeneral(.validationBatchSize), note: ModelDefaultsTable.note(.validationBatchSize)),
         row(.gradientAccumulationStep, "gradientAccumulationStep", .int, .positive,
             "Batches whose gradients are accumulated before a step.", default: .int(1)),
         row(.layersToFreeze, "layersToFreeze", .int, .nonNegative,

@@ -1,8 +1,7 @@
-/// The models Azure documents for image classification, with their documented defaults.
+/// The models Azure documents for image classification, with their documented facts (their
+/// defaults are in `ModelDefaultsTable`).
 public struct ModelInfo: Hashable, Sendable {
     public let name: String
-    public let trainingBatchSize: Int
-    public let validationBatchSize: Int
     public let isViT: Bool
     public let cropSize: Int
     public let resizeSize: Int
@@ -17,18 +16,18 @@ public struct ModelInfo: Hashable, Sendable {
 public enum Models {
     /// how-to-auto-train-image-models and reference-automl-images-hyperparameters.
     public static let known: [ModelInfo] = [
-        ModelInfo(name: "mobilenetv2", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 19),
-        ModelInfo(name: "resnet18", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
-        ModelInfo(name: "resnet34", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
-        ModelInfo(name: "resnet50", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
-        ModelInfo(name: "resnet101", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
-        ModelInfo(name: "resnet152", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
-        ModelInfo(name: "resnest50", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: nil),
-        ModelInfo(name: "resnest101", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: nil),
-        ModelInfo(name: "seresnext", trainingBatchSize: 78, validationBatchSize: 78, isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
-        ModelInfo(name: "vits16r224", trainingBatchSize: 128, validationBatchSize: 128, isViT: true, cropSize: 224, resizeSize: 256, freezableLayers: 13),
-        ModelInfo(name: "vitb16r224", trainingBatchSize: 48, validationBatchSize: 48, isViT: true, cropSize: 224, resizeSize: 256, freezableLayers: 13),
-        ModelInfo(name: "vitl16r224", trainingBatchSize: 10, validationBatchSize: 10, isViT: true, cropSize: 224, resizeSize: 256, freezableLayers: 13),
+        ModelInfo(name: "mobilenetv2", isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 19),
+        ModelInfo(name: "resnet18", isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "resnet34", isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "resnet50", isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "resnet101", isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "resnet152", isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "resnest50", isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: nil),
+        ModelInfo(name: "resnest101", isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: nil),
+        ModelInfo(name: "seresnext", isViT: false, cropSize: 224, resizeSize: 256, freezableLayers: 5),
+        ModelInfo(name: "vits16r224", isViT: true, cropSize: 224, resizeSize: 256, freezableLayers: 13),
+        ModelInfo(name: "vitb16r224", isViT: true, cropSize: 224, resizeSize: 256, freezableLayers: 13),
+        ModelInfo(name: "vitl16r224", isViT: true, cropSize: 224, resizeSize: 256, freezableLayers: 13),
     ]
 
     public static let names: [String] = known.map(\.name)

@@ -47,6 +47,16 @@ public struct LegacyConstruct: Hashable, Sendable {
     public var location: SourceLocation?
 }
 
+/// A sweep limit a job gives twice, with different values: in top-level `limits:` and in the old
+/// `sweep.limits:`. The space holds the top-level value (the one the current SDK reads).
+public struct LimitConflict: Hashable, Sendable {
+    /// `max_trials` or `max_concurrent_trials`.
+    public var name: String
+    public var limitsValue: Int
+    public var sweepLimitsValue: Int
+    public var location: SourceLocation?
+}
+
 /// A file read as a search space: the model, the form it came in, where things are, and the
 /// original text (so a job file's other keys and comments survive a save byte for byte).
 public struct Document: Equatable, Sendable {
@@ -61,6 +71,13 @@ public struct Document: Equatable, Sendable {
     /// The file began with a UTF-8 byte-order mark: `originalText` is read without it, and a
     /// save writes it back (some Windows editors add one; Azure's tools accept it).
     public var byteOrderMark = false
+    /// Limits the file gave twice with different values (validation reports each).
+    public var limitConflicts: [LimitConflict] = []
+    /// The step of a pipeline job (`jobs.<name>`) the space is read from; nil for other files.
+    public var pipelineStep: String?
+    /// The job is in AutoMode (no search_space, no sweep: Azure picks models and
+    /// hyperparameters); a save that has settings writes search_space: and sweep:.
+    public var isAutoMode = false
 
     /// U+FEFF, the byte-order mark as text.
     public static let byteOrderMarkText = "\u{FEFF}"
@@ -89,6 +106,8 @@ public struct Document: Equatable, Sendable {
         originalSpace = space
         self.path = path
         legacy = []
+        limitConflicts = []  // the save wrote one limits: block
+        if space.subspaces.contains(where: { !$0.isEmpty }) { isAutoMode = false }  // search_space: is written
     }
 
     /// The new document of `sweepedit new` and of the editor without a file: a job holding a

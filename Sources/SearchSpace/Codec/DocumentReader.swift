@@ -6,6 +6,8 @@ public struct DocumentReader {
     let path: String?
     var locations = SourceMap()
     var legacy: [LegacyConstruct] = []
+    var limitConflicts: [LimitConflict] = []
+    var autoMode = false
     var sawCamelCase = false
     var sawExpressionString = false
     var sawDictValue = false
@@ -13,9 +15,14 @@ public struct DocumentReader {
     var sawPlainLiteral = false
     var sawString = false
 
-    /// Reads `text` (YAML or JSON); `path` is used in messages only.
-    public static func read(_ text: String, path: String? = nil) throws(LoadError) -> Document {
+    /// The pipeline step to read (`--node`), nil for the only one.
+    var node: String?
+
+    /// Reads `text` (YAML or JSON); `path` is used in messages only; `node` names the step of a
+    /// pipeline job to read (see PipelineReading).
+    public static func read(_ text: String, path: String? = nil, node: String? = nil) throws(LoadError) -> Document {
         var reader = DocumentReader(path: path)
+        reader.node = node
         // a byte-order mark is not part of the YAML or JSON: read without it, written back
         guard text.hasPrefix(Document.byteOrderMarkText) else { return try reader.read(text) }
         var doc = try reader.read(String(text.dropFirst()))
@@ -45,17 +52,29 @@ public struct DocumentReader {
             ? .json : .yaml
         var space = SearchSpace()
         var shape: FileForm.Shape
+        var stepName: String?
+        if let node, root.pairs == nil {
+            throw fail(root.location, "--node \(node) picks a step of a pipeline job (type: pipeline); this file is not one")
+        }
         switch root {
         case .sequence(let items):
             shape = .list
             space.subspaces = try readSubspaces(Array(items))
         case .mapping:
-            if let list = root.value(forKey: "search_space") {
-                shape = root.value(forKey: "type")?.string == "automl" ? .job : .wrapped
-                locations.record(.job, "search_space", .key, root.keyNode("search_space")?.location)
+            let step = try pipelineStep(root, named: node, text: text)
+            stepName = step?.name
+            let job = step?.node ?? root
+            if let list = job.value(forKey: "search_space") {
+                shape = job.value(forKey: "type")?.string == "automl" ? .job : .wrapped
+                locations.record(.job, "search_space", .key, job.keyNode("search_space")?.location)
                 space.subspaces = try readSearchSpaceValue(list)
-                try readJob(root, into: &space)
-            } else if try looksLikeSubspace(root) {
+                try readJob(job, into: &space)
+            } else if Self.isAutoMode(job) {
+                shape = .job
+                autoMode = true
+                space.subspaces = []
+                try readJob(job, into: &space)
+            } else if step == nil, try looksLikeSubspace(root) {
                 shape = .single
                 space.subspaces = [try readSubspace(root, index: 0)]
             } else {
@@ -80,8 +99,12 @@ public struct DocumentReader {
             }
         }
         let form = FileForm(shape: shape, syntax: syntax, values: values, keys: sawCamelCase ? .camel : .snake)
-        return Document(space: space, form: form, locations: locations, legacy: legacy,
-                        originalText: text, path: path)
+        var doc = Document(space: space, form: form, locations: locations, legacy: legacy,
+                           originalText: text, path: path)
+        doc.limitConflicts = limitConflicts
+        doc.pipelineStep = stepName
+        doc.isAutoMode = autoMode
+        return doc
     }
 
     /// Notes for YAML expression strings, kept aside until the form is known (REST files use them by design).

@@ -15,6 +15,10 @@ public enum DocumentWriter {
     static func body(_ doc: Document) -> String {
         let form = doc.form
         switch (form.shape, form.syntax, form.values) {
+        case (.job, _, _) where doc.pipelineStep != nil && !doc.originalText.isEmpty:
+            return PipelineWriter.save(doc, step: doc.pipelineStep ?? "")
+        case (.job, _, _) where doc.isAutoMode && !doc.originalText.isEmpty:
+            return AutoModeWriter.save(doc)
         case (.job, _, _) where doc.originalText.isEmpty:
             return jobSkeleton(doc.space)
         case (.job, _, _), (.wrapped, .yaml, _):
@@ -42,7 +46,8 @@ public enum DocumentWriter {
         case .json: return DictWriter.json(doc.space, shape: .wrapped)
         case .rest: return RestWriter.export(doc.space)
         case .job:
-            if doc.form.shape == .job, !doc.originalText.isEmpty { return JobWriter.splice(doc) }
+            // a job file (a pipeline's step, an AutoMode job) keeps everything but what changed
+            if doc.form.shape == .job, !doc.originalText.isEmpty { return body(doc) }
             return jobSkeleton(doc.space)
         }
     }

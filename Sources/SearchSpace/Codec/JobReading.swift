@@ -33,7 +33,20 @@ extension DocumentReader {
                 scope: .job, subject: .jobKey("limits"),
                 message: "limits under sweep: is an old placement the current SDK rejects; it is saved as top-level limits:",
                 location: sweep?.keyNode("limits")?.location))
-            try readLimits(oldLimits, into: &space.job)
+            // The current SDK reads top-level limits: only; where both give a limit, that one is
+            // kept and a different old value is a conflict validation reports.
+            var old = JobSettings()
+            try readLimits(oldLimits, into: &old)
+            for (name, top, previous) in [("max_trials", space.job.maxTrials, old.maxTrials),
+                                          ("max_concurrent_trials", space.job.maxConcurrentTrials, old.maxConcurrentTrials)] {
+                guard let previous else { continue }
+                if let top, top != previous {
+                    limitConflicts.append(LimitConflict(name: name, limitsValue: top, sweepLimitsValue: previous,
+                                                        location: oldLimits.value(forKey: name)?.location))
+                } else if top == nil {
+                    if name == "max_trials" { space.job.maxTrials = previous } else { space.job.maxConcurrentTrials = previous }
+                }
+            }
         }
         var fixedLayer: [(key: String, keyNode: Node, value: Node)] = []
         if let params = root.value(forKey: "training_parameters") {

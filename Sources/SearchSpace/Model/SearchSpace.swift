@@ -44,10 +44,32 @@ public struct SearchSpace: Hashable, Sendable {
     }
 
     /// The value a trial uses for a parameter that a subspace leaves unset, and its source:
-    /// `.trainingParameters`, `.azureDefault` or `.none` (Azure decides).
-    public func baseValue(_ id: ParameterID) -> (value: Value?, source: ValueSource) {
+    /// training_parameters, else Azure's default for the task and, when `sub` (or
+    /// training_parameters) fixes the model, for that model (`ModelDefaultsTable`).
+    public func baseValue(_ id: ParameterID, in sub: Subspace? = nil) -> (value: Value?, source: ValueSource) {
         if case .fixed(let v) = trainingParameters[id] { return (v, .trainingParameters) }
+        if let d = ModelDefaultsTable.value(id, model: fixedModel(in: sub), task: job.task) { return (d, .azureDefault) }
         if let d = Catalogue.spec(id).defaultValue { return (d, .azureDefault) }
         return (nil, .none)
+    }
+
+    /// Every value the trials of `sub` can get for a parameter it leaves unset: one, except for
+    /// a default that follows a swept model (training_batch_size 128 or 48 among ViT models).
+    public func baseValues(_ id: ParameterID, in sub: Subspace) -> (values: [Value], source: ValueSource) {
+        let base = baseValue(id, in: sub)
+        guard base.source == .azureDefault, ModelDefaultsTable.dependsOnModel(id),
+              case .swept(.choice(let models)) = sub[.modelName] else { return (base.value.map { [$0] } ?? [], base.source) }
+        var values: [Value] = []
+        for case .string(let model) in models {
+            if let v = ModelDefaultsTable.value(id, model: model, task: job.task), !values.contains(v) { values.append(v) }
+        }
+        return (values.isEmpty ? base.value.map { [$0] } ?? [] : values, base.source)
+    }
+
+    /// The model every trial of `sub` trains, when the subspace or training_parameters fixes it.
+    func fixedModel(in sub: Subspace?) -> String? {
+        if case .fixed(.string(let name))? = sub?[.modelName] { return name }
+        if sub?[.modelName].isUnset ?? true, case .fixed(.string(let name)) = trainingParameters[.modelName] { return name }
+        return nil
     }
 }

@@ -29,7 +29,7 @@ public struct SamplingPlan: Sendable {
     /// Columns whose value some subspace or `training_parameters` writes, in catalogue order:
     /// the columns of `sweepedit sample`'s output.
     public let writtenColumns: [Int]
-    /// Batch-size defaults per model (see `effectiveCell`).
+    /// Defaults per model and task (see `effectiveCell`).
     let modelDefaults: ModelDefaults
 
     /// Compiles a space. Never fails: a distribution that cannot draw (an empty choice,
@@ -46,7 +46,7 @@ public struct SamplingPlan: Sendable {
         choiceTable = builder.choiceTable
         categories = builder.categories
         choiceCounts = builder.choiceCounts
-        modelDefaults = ModelDefaults(modelNames: builder.categories[ModelDefaults.modelColumn])
+        modelDefaults = ModelDefaults(modelNames: builder.categories[ModelDefaults.modelColumn], task: space.job.task)
         writtenColumns = (0..<Self.width).filter { column in
             (0..<space.subspaces.count).contains { builder.sources[$0 * Self.width + column].isWritten }
         }
@@ -103,7 +103,7 @@ private struct PlanBuilder {
                 let stored = store(value, column: column)
                 cell = (stored.x, stored.kind, .fixed)
             case .unset:
-                let base = space.baseValue(id)
+                let base = space.baseValue(id, in: subspace)
                 if let value = base.value {
                     let stored = store(value, column: column)
                     cell = (stored.x, stored.kind, base.source)

@@ -7,6 +7,10 @@ enum KindRules {
 
     static func checkUnknownKeys(_ sub: Subspace, scope: Scope, into found: inout [Diagnostic]) {
         for unknown in sub.unknownKeys {
+            if let setting = Catalogue.trainingOnly(named: unknown.name) {
+                checkTrainingOnly(setting, unknown.setting, scope: scope, into: &found)
+                continue
+            }
             if let near = Spelling.nearest(unknown.name, in: parameterNames), let id = ParameterID(rawValue: near) {
                 found.append(Diagnostic(.error, scope, .unknownKey(unknown.name), field: .key,
                     "'\(unknown.name)' is not a hyperparameter of image classification; did you mean \(near)?",
@@ -16,6 +20,30 @@ enum KindRules {
                     "'\(unknown.name)' is not a hyperparameter of image classification (see `sweepedit params`)",
                     fix: Fix("remove \(unknown.name)", .removeKey(scope, unknown.name))))
             }
+        }
+    }
+
+    /// A training-only setting (checkpoint_frequency, ...): Azure accepts it in training_parameters
+    /// with a value of its kind, and nowhere in search_space. Never a fix that deletes it: the
+    /// user's value is not sweepedit's to drop.
+    static func checkTrainingOnly(_ setting: TrainingOnlySetting, _ value: Setting, scope: Scope,
+                                  into found: inout [Diagnostic]) {
+        guard scope == .trainingParameters else {
+            found.append(Diagnostic(.error, scope, .trainingSetting(setting.name), field: .key,
+                "\(setting.name) is a training setting Azure cannot sweep; move it to training_parameters"))
+            return
+        }
+        guard case .fixed(let v) = value else { return }
+        let fits: Bool
+        switch (setting.kind, v) {
+        case (.int, .int(let n)): fits = setting.constraint.admits(Double(n))
+        case (.string, .string): fits = true
+        default: fits = false
+        }
+        if !fits {
+            let wanted = setting.kind == .int ? "an integer, " + setting.constraint.summary : "a string"
+            found.append(Diagnostic(.error, scope, .trainingSetting(setting.name), field: .value,
+                "\(setting.name) is \(wanted), not \(describe(v))"))
         }
     }
 

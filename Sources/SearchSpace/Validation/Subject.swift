@@ -5,6 +5,8 @@ public enum Subject: Hashable, Sendable {
     case parameter(ParameterID)
     /// A key of a subspace (or training_parameters) the catalogue does not know.
     case unknownKey(String)
+    /// A training setting Azure cannot sweep (`checkpoint_frequency`, ...: `TrainingOnlySetting`).
+    case trainingSetting(String)
     /// A setting of the job's sweep.
     case sweepSetting(SweepSetting)
     /// Another key of the job file (`limits` under `sweep:`).
@@ -19,7 +21,7 @@ public enum Subject: Hashable, Sendable {
     public var name: String {
         switch self {
         case .parameter(let id): return id.name
-        case .unknownKey(let key), .jobKey(let key): return key
+        case .unknownKey(let key), .jobKey(let key), .trainingSetting(let key): return key
         case .sweepSetting(let setting): return setting.rawValue
         }
     }

@@ -60,6 +60,8 @@ public enum Validator {
         for old in doc.legacy {
             found.append(Diagnostic(.note, old.scope, old.subject, field: .key, old.message, location: old.location))
         }
+        LimitConflictRules.check(doc, into: &found)
+        AutoModeRules.check(doc, into: &found)
         return sorted(found)
     }
 
