@@ -14,11 +14,9 @@ struct SetCommand: ParsableCommand {
             sgd, 15, true, or unset to remove the setting. loguniform and qloguniform bounds are \
             exponents of e, as Azure writes them; end the value with @real to give them in real \
             units: learning_rate=loguniform(1e-4,1e-2)@real is stored as loguniform(-9.2103,-4.6052).
-
-            Exit 0: written (warnings allowed); 1: written, but the file has errors (printed), or \
+             Exit 0: written (warnings allowed); 1: written, but the file has errors (printed), or \
             it could not be written; 2: an argument or the file cannot be read (nothing written).
-
-            Example (a CI step): sweepedit set job.yml number_of_epochs=30 --subspace all
+             Example (a CI step): sweepedit set job.yml number_of_epochs=30 --subspace all
             """)
 
     @Argument(help: "A job YAML, search-space YAML/JSON or REST-form file.")
