@@ -3,7 +3,8 @@
 /// catalogue order, each with what it draws. Two files that mean the same give the same
 /// listing whatever their form, casing or key order, so a diff shows only what changed.
 public enum CanonicalListing {
-    public static func text(_ space: SearchSpace) -> String {
+    public static func text(_ written: SearchSpace) -> String {
+        let space = sortingChoices(written)
         var lines: [String] = []
         let job = space.job
         lines.append("task: \(job.task.rawValue)")
@@ -32,5 +33,29 @@ public enum CanonicalListing {
         let spelling = ChangeWording.spelling(setting, kind: Catalogue.spec(id).kind)
         guard case .swept = setting else { return "\(id.name): \(spelling)" }
         return "\(id.name): \(spelling)  # \(ChangeWording.values(setting, id, in: space))"
+    }
+
+    /// The space with every choice's values in one order (numbers by value, the rest by
+    /// spelling): the order of a choice does not change what is drawn.
+    static func sortingChoices(_ space: SearchSpace) -> SearchSpace {
+        var space = space
+        func sort(_ sub: inout Subspace) {
+            for id in ParameterID.allCases {
+                guard case .swept(.choice(let values)) = sub[id] else { continue }
+                sub[id] = .swept(.choice(values.sorted(by: order)))
+            }
+        }
+        for i in space.subspaces.indices { sort(&space.subspaces[i]) }
+        sort(&space.trainingParameters)
+        return space
+    }
+
+    static func order(_ a: Value, _ b: Value) -> Bool {
+        switch (a.number, b.number) {
+        case let (x?, y?): return x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        case (nil, nil): return ValueFormat.plain(a) < ValueFormat.plain(b)
+        }
     }
 }

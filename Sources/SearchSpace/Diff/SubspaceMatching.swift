@@ -1,7 +1,9 @@
 /// Which subspace of the new space is which of the old one. Azure draws a subspace without
 /// regard to its place in the list, so a subspace is matched by what it holds, not where:
 /// first the ones with the very same settings, then those choosing the same model_name, then
-/// the rest in list order (a subspace whose model names changed is still "the second one").
+/// the rest in list order when they still share a setting (a subspace whose model names changed
+/// but whose learning rate did not is still "the second one") or both name no model, and the
+/// last one left on each side.
 public struct SubspaceMatching: Sendable {
     /// (old index, new index) of each matched pair, by old index.
     public var pairs: [(old: Int, new: Int)]
@@ -28,7 +30,13 @@ public struct SubspaceMatching: Sendable {
         pass { a, b in
             !a[.modelName].isUnset && SettingMeaning.same(a[.modelName], b[.modelName], kind: Catalogue.spec(.modelName).kind)
         }
-        pass { _, _ in true }
+        // what is left pairs up only with a subspace that keeps some setting: one whose every
+        // setting changed is a removal and an addition, as a reviewer reads it
+        pass { a, b in Self.sharedSettings(a, b) > 0 }
+        // subspaces that name no model are told apart by nothing but their place
+        pass { a, b in a[.modelName].isUnset && b[.modelName].isUnset }
+        // one left on each side (a one-subspace space, say) is the same subspace, changed
+        if freeOld.count == 1, freeNew.count == 1 { pass { _, _ in true } }
         pairs = found.sorted { $0.old < $1.old }
         removed = freeOld
         added = freeNew
@@ -55,5 +63,12 @@ public struct SubspaceMatching: Sendable {
             i = previous[i]
         }
         return pairs.indices.filter { !inOrder.contains($0) }.map { pairs[$0] }
+    }
+
+    /// How many parameters both subspaces set to the same meaning, model_name aside.
+    static func sharedSettings(_ a: Subspace, _ b: Subspace) -> Int {
+        ParameterID.allCases.filter { id in
+            id != .modelName && !a[id].isUnset && SettingMeaning.same(a[id], b[id], kind: Catalogue.spec(id).kind)
+        }.count
     }
 }
