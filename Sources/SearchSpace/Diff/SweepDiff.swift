@@ -54,7 +54,7 @@ public struct SweepDiff: Hashable, Sendable {
         for (o, n) in matching.moved {
             let scope = label(n, new.subspaces[n])
             changes.append(SweepChange(place: .subspaceMoved(before: o, after: n), before: nil, after: nil,
-                                       effect: "subspace \(o + 1) is now \(scope) (the order does not change what is drawn)",
+                                       effect: "subspace \(o + 1) is now \(scope): moved, the same draws",
                                        scope: scope))
         }
         for (o, n) in matching.pairs {
