@@ -50,11 +50,13 @@ public enum ChangeWording {
     public static func choiceEdit(_ before: [Value], _ after: [Value], kind: ParameterKind) -> String? {
         let old = RestFormat.choiceArguments(before, for: kind)
         let new = RestFormat.choiceArguments(after, for: kind)
-        let added = new.filter { !old.contains($0) }
-        let dropped = old.filter { !new.contains($0) }
+        // sets: a choice may hold 100,000 values
+        let (oldSet, newSet) = (Set(old), Set(new))
+        let added = new.filter { !oldSet.contains($0) }
+        let dropped = old.filter { !newSet.contains($0) }
         var parts: [String] = []
-        if !added.isEmpty { parts.append("adds " + added.joined(separator: ", ")) }
-        if !dropped.isEmpty { parts.append("drops " + dropped.joined(separator: ", ")) }
+        if !added.isEmpty { parts.append("adds " + listed(added)) }
+        if !dropped.isEmpty { parts.append("drops " + listed(dropped)) }
         if parts.isEmpty { parts.append("the same values, drawn with other weights") }  // duplicates
         return parts.joined(separator: "; ") + " (\(after.count) value\(after.count == 1 ? "" : "s"))"
     }
@@ -66,6 +68,11 @@ public enum ChangeWording {
             return choiceEdit(a, b, kind: kind) ?? ""
         }
         return "now " + values(after, id, in: new) + " (was " + values(before, id, in: old) + ")"
+    }
+
+    /// Up to eight values, then how many more.
+    static func listed(_ values: [String]) -> String {
+        values.prefix(8).joined(separator: ", ") + (values.count > 8 ? " and \(values.count - 8) more" : "")
     }
 
     static func number(_ x: Double) -> String { NumberFormat.approximate(x, significant: 4) }
