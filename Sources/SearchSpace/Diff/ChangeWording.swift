@@ -6,6 +6,15 @@ public enum ChangeWording {
         RestFormat.string(setting, for: kind) ?? "unset"
     }
 
+    /// The spelling, a long choice cut after about `limit` characters with its count: a diff
+    /// line names the change, the effect says which values came and went.
+    public static func shortSpelling(_ setting: Setting, kind: ParameterKind, limit: Int = 120) -> String {
+        guard case .swept(let d) = setting, case .choice(let values) = d else { return spelling(setting, kind: kind) }
+        let text = RestFormat.string(d, for: kind, characters: limit)
+        let cut = text.count > limit && !text.hasSuffix(")")
+        return cut ? text + ",...) (\(values.count) values)" : text
+    }
+
     /// What the trials get for a parameter set to `setting` in `space` ("0.0001..0.01 on a log scale").
     public static func values(_ setting: Setting, _ id: ParameterID?, in space: SearchSpace) -> String {
         let kind = id.map { Catalogue.spec($0).kind } ?? .string

@@ -76,7 +76,8 @@ public struct SweepDiff: Hashable, Sendable {
     static func change(_ place: SweepChange.Place, _ a: Setting, _ b: Setting, _ id: ParameterID?,
                        old: SearchSpace, new: SearchSpace, scope: String) -> SweepChange {
         let kind = id.map { Catalogue.spec($0).kind } ?? .string
-        return SweepChange(place: place, before: ChangeWording.spelling(a, kind: kind), after: ChangeWording.spelling(b, kind: kind),
+        return SweepChange(place: place, before: ChangeWording.shortSpelling(a, kind: kind),
+                           after: ChangeWording.shortSpelling(b, kind: kind),
                            effect: ChangeWording.effect(a, b, id, old: old, new: new), scope: scope)
     }
 

@@ -96,6 +96,16 @@ struct SweepDiffTests {
         #expect(SweepDiff(a, b).changes.map(\.effect) == ["adds 64; drops 8 (2 values)"])
     }
 
+    @Test func aLongChoiceIsCutInTheLineAndItsEditNamed() {
+        let values = (0..<100_000).map { Value.int($0) }
+        let a = searchSpace([(.trainingBatchSize, .swept(.choice(values)))])
+        let b = searchSpace([(.trainingBatchSize, .swept(.choice(values + [.int(100_001)])))])
+        let change = SweepDiff(a, b).changes.first
+        #expect(change?.before?.hasSuffix(",...) (100000 values)") == true)
+        #expect((change?.after?.count ?? 0) < 200)
+        #expect(change?.effect == "adds 100001 (100001 values)")
+    }
+
     @Test func unsetAndFixedSayWhereTheValueComesFrom() {
         let a = searchSpace([(.learningRate, fixed(.float(0.02)))], training: [(.learningRate, fixed(.float(0.05)))])
         let b = searchSpace([], training: [(.learningRate, fixed(.float(0.05)))])
