@@ -24,8 +24,14 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let old = try FileInput.loadOrExit(before)
         let new = try FileInput.loadOrExit(after)
-        let diff = SweepDiff(old.space, new.space)
-        StandardOutput.write(json ? DiffText.json(diff) : DiffText.human(diff, before: before, after: after))
+        let diff = SweepDiff(old, new)
+        let comparedJob = SweepDiff.holdsJob(old) && SweepDiff.holdsJob(new)
+        var text = json ? DiffText.json(diff, comparedJob: comparedJob) : DiffText.human(diff, before: before, after: after)
+        if !json, !comparedJob {
+            let spaceOnly = SweepDiff.holdsJob(old) ? after : before
+            text += "(sweep settings not compared: \(TerminalText.escaped(spaceOnly)) holds a search space only)\n"
+        }
+        StandardOutput.write(text)
         if !diff.isSame { throw ExitCode(1) }
     }
 }
@@ -53,7 +59,7 @@ enum DiffText {
         return lines.map { TerminalText.escaped($0) + "\n" }.joined()
     }
 
-    static func json(_ diff: SweepDiff) -> String {
+    static func json(_ diff: SweepDiff, comparedJob: Bool) -> String {
         let items = diff.changes.map { change -> String in
             var members = ["\"what\": \(JSONText.string(kind(change.place)))", "\"scope\": \(JSONText.string(change.scope))"]
             if let id = change.parameter { members.append("\"parameter\": \(JSONText.string(id.name))") }
@@ -67,7 +73,7 @@ enum DiffText {
             members.append("\"effect\": \(JSONText.string(change.effect))")
             return "    {" + members.joined(separator: ", ") + "}"
         }
-        var text = "{\n  \"same\": \(diff.isSame),\n"
+        var text = "{\n  \"same\": \(diff.isSame),\n  \"sweep_settings_compared\": \(comparedJob),\n"
         if let budget = diff.budget {
             text += "  \"budget\": {\"every_model_tried_before\": \(budget.before), \"every_model_tried_after\": \(budget.after)},\n"
         }

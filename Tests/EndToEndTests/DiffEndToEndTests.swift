@@ -82,6 +82,20 @@ struct DiffEndToEndTests {
         #expect(changes?.last?["after"] as? String == "loguniform(-9.2103,-4.6052)")
     }
 
+    @Test func aBareSearchSpaceSaysNothingAboutTheSweepSettings() throws {
+        let job = try TemporaryFolder.file("job.yml", Self.after)
+        let rest = try TemporaryFolder.file("space.json", """
+            [{"modelName": "choice('vitb16r224','vits16r224')", "learningRate": "loguniform(-9.2103,-4.6052)"},
+             {"modelName": "seresnext", "layersToFreeze": "choice(0,2)"}]
+            """)
+        let result = try Binary.run(["diff", job, rest])
+        #expect(result.status == 0, "max_trials is not compared with a file that cannot hold it")
+        #expect(result.stdout == "(sweep settings not compared: \(rest) holds a search space only)\n")
+        let json = try Binary.run(["diff", "--json", job, rest])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["sweep_settings_compared"] as? Bool == false)
+    }
+
     @Test func anUnreadableFileIsExit2WithItsPlace() throws {
         let a = try TemporaryFolder.file("a.yml", Self.before)
         let bad = try TemporaryFolder.file("bad.yml", "search_space:\n  - learning_rate: [\n")

@@ -10,8 +10,10 @@ public struct SweepDiff: Hashable, Sendable {
     /// No difference in what the sweep draws (moved subspaces do not count).
     public var isSame: Bool { !changes.contains { $0.changesSweep } && budget == nil }
 
-    public init(_ old: SearchSpace, _ new: SearchSpace) {
-        var changes = Self.jobChanges(old.job, new.job)
+    /// `comparingJob` false: the sweep settings (task, algorithm, limits) are left out, as when
+    /// one side is a bare search space that says nothing about them.
+    public init(_ old: SearchSpace, _ new: SearchSpace, comparingJob: Bool = true) {
+        var changes = comparingJob ? Self.jobChanges(old.job, new.job) : []
         for id in ParameterID.allCases {
             let (a, b) = (old.trainingParameters[id], new.trainingParameters[id])
             guard !SettingMeaning.same(a, b, kind: Catalogue.spec(id).kind) else { continue }
@@ -20,6 +22,17 @@ public struct SweepDiff: Hashable, Sendable {
         changes += Self.subspaceChanges(old, new)
         self.changes = changes
         budget = BudgetChange(old, new)
+    }
+
+    /// Two documents: the sweep settings are compared only when both files can hold them (a
+    /// job, or a mapping with search_space: beside other keys); a list of subspaces or a REST
+    /// payload says nothing about the sweep, which is not a change.
+    public init(_ old: Document, _ new: Document) {
+        self.init(old.space, new.space, comparingJob: Self.holdsJob(old) && Self.holdsJob(new))
+    }
+
+    public static func holdsJob(_ doc: Document) -> Bool {
+        doc.form.shape == .job || doc.form.shape == .wrapped
     }
 
     static func jobChanges(_ a: JobSettings, _ b: JobSettings) -> [SweepChange] {

@@ -56,11 +56,13 @@ struct SweepDiffTests {
     }
 
     @Test func camelCaseRESTIsTheSameSearchSpaceAsSnakeCaseDicts() throws {
-        var dict = try space(Self.dictYAML)
-        dict.job = JobSettings()  // the REST file holds the search space only
-        let diff = SweepDiff(dict, try space(Self.camelREST))
+        let job = try DocumentReader.read(Self.dictYAML, path: "job.yml")
+        let rest = try DocumentReader.read(Self.camelREST, path: "space.json")
+        // the REST file says nothing about the sweep's limits: not a change
+        let diff = SweepDiff(job, rest)
         #expect(diff.changes == [])
         #expect(diff.isSame)
+        #expect(!SweepDiff(job.space, rest.space).isSame, "compared as spaces, max_trials differs")
     }
 
     @Test func aChangedBoundSaysWhatItDoesToTheDraws() throws {
