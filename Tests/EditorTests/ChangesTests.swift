@@ -69,6 +69,16 @@ struct ChangesTests {
         #expect(h.state.overlay == nil)
     }
 
+    @Test func aTrainingParameterChangeGoesToItsRowInTheSubspaceShown() {
+        var h = Harness()
+        h.press("]")
+        h.state.document.space.trainingParameters[.momentum] = .fixed(.float(0.8))
+        h.press("c<enter>")
+        #expect(h.state.subspace == 1)
+        #expect(h.state.selectedParameter == .momentum)
+        #expect(h.status.contains("training_parameters: momentum:"), "\(h.status)")
+    }
+
     @Test func anEditThatMeansTheSameShowsNoChange() {
         var h = Harness()
         h.press("D")  // delete subspace 1 and add it back as a copy at the end: the list is reordered

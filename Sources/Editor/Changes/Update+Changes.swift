@@ -35,7 +35,8 @@ func changesCommand(_ s: inout EditorState, _ command: Command) {
 func jump(_ s: inout EditorState, to change: SweepChange) {
     let row: Row?
     switch change.place {
-    case .parameter(let id, _, _): row = .parameter(id)
+    // training_parameters has no list of its own: its row in the subspace shown says the value
+    case .parameter(let id, _, _), .trainingParameter(let id): row = .parameter(id)
     case .unknownKey(let name, _, _): row = .unknownKey(name)
     default: row = nil
     }
