@@ -94,6 +94,7 @@ public struct EditorState: Equatable, Sendable {
         case .prompt?: return .prompt
         case .safety(let overlay)?: return overlay.mode
         case .trials?: return .trials
+        case .changes?: return .changes
         }
     }
 }

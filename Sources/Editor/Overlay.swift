@@ -24,4 +24,6 @@ public enum Overlay: Hashable, Sendable {
     case safety(SafetyOverlay)
     /// Every sampled trial, full screen (P; Sources/Editor/Preview/TrialsView.swift).
     case trials(TrialsPosition)
+    /// The changes since the file was read or saved (c; Sources/Editor/Changes).
+    case changes(ChangesPosition)
 }

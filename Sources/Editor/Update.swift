@@ -56,6 +56,10 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
         scrollTrials(&s, command)
         return []
     }
+    if s.mode == .changes, [.moveDown, .moveUp, .jumpToChange, .closeOverlay].contains(command) {
+        changesCommand(&s, command)
+        return []
+    }
     // Up/Down choose among the recovery files on offer
     if s.mode == .recoveryOffer, command == .moveDown || command == .moveUp {
         return safetyCommand(&s, command)
@@ -93,6 +97,8 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
         return safetyCommand(&s, command)
     case .suspend:
         return [.suspend]
+    case .showChanges: openChanges(&s)
+    case .jumpToChange: break  // the changes overlay only, above
     case .commit, .cancel, .nextField, .previousField, .cursorLeft, .cursorRight, .cursorHome,
          .cursorEnd, .deleteBackward, .deleteForward, .wordLeft, .wordRight, .deleteToStart, .deleteToEnd,
          .deleteWordBackward, .pickNext, .pickPrevious, .addChoiceValue,

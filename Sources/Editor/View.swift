@@ -39,6 +39,9 @@ public func render(_ s: EditorState, size: Size) -> Frame {
     case .trials(let position)?:
         TrialsView.draw(s, position, size: size, into: &screen)
         cursor = nil
+    case .changes(let position)?:
+        ChangesView.draw(s, position, size: size, into: &screen)
+        cursor = nil
     case .editing?, .filter?, nil:
         break
     }

@@ -79,8 +79,12 @@ public enum Availability {
             return nil
         case .reload, .overwrite, .backToEditing, .recover, .discardRecovery, .keepBoth:
             return safetyDisabledReason(command, s)
-        case .suspend:
+        case .suspend, .jumpToChange:
             return nil
+        case .showChanges:
+            // isDirty, not the diff: the footer asks on every frame (an edit that means the
+            // same, a reordered list, opens to a list that says so)
+            return s.isDirty ? nil : "no changes since the file was opened or saved"
         }
     }
 

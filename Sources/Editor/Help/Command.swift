@@ -25,6 +25,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case exportYAML, exportJSON, exportREST, exportJob
     // the file changed on disk; recovered edits
     case reload, overwrite, backToEditing, recover, discardRecovery, keepBoth
+    // the changes since the file was read or saved (Sources/Editor/Changes)
+    case showChanges, jumpToChange
     // the process
     case suspend
 }

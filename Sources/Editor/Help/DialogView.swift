@@ -6,7 +6,8 @@ enum DialogView {
         switch s.overlay {
         case .confirmQuit?:
             lines = [Span("Quit with unsaved changes?", "dialog.title"), Span(""),
-                     Span("s  save, then quit"), Span("y  quit without saving"), Span("Esc  go back to editing")]
+                     Span("s  save, then quit"), Span("y  quit without saving"), Span("c  show the changes"),
+                     Span("Esc  go back to editing")]
         case .confirmDelete?:
             let sub = s.currentSubspace
             lines = [Span("Delete subspace \(s.subspace + 1) of \(s.document.space.subspaces.count)?", "dialog.title"),

@@ -1,7 +1,7 @@
 /// The modes the keymap is read in: one per overlay, plus browsing the list.
 public enum Mode: String, CaseIterable, Hashable, Sendable {
     case browse, editing, filter, help, trials, confirmQuit, confirmDelete, confirmWrite, chooseExport, prompt
-    case diskChanged, confirmReload, recoveryOffer
+    case diskChanged, confirmReload, recoveryOffer, changes
 
     /// The heading of the mode's keys in the help overlay.
     public var title: String {
@@ -19,6 +19,7 @@ public enum Mode: String, CaseIterable, Hashable, Sendable {
         case .confirmReload: return "Reload, dropping unsaved edits"
         case .recoveryOffer: return "Unsaved edits found at start"
         case .trials: return "All sampled trials (P)"
+        case .changes: return "Changes since opened or saved (c)"
         }
     }
 
