@@ -10,17 +10,18 @@ enum FileInput {
     }
 
     /// Loads a file for a command: an unreadable one prints its one-line message and exits 2.
-    static func loadOrExit(_ path: String) throws -> Document {
+    static func loadOrExit(_ path: String, cell: Int? = nil) throws -> Document {
         do {
-            return try load(path)
+            return try load(path, cell: cell)
         } catch {
             printError(error.description)
             throw ExitCode(2)
         }
     }
 
-    static func load(_ path: String) throws(LoadError) -> Document {
+    static func load(_ path: String, cell: Int? = nil) throws(LoadError) -> Document {
         let text = try readText(path)
+        if let cell { return try PythonDocument.read(text, path: path, cell: cell) }
         return try DocumentReader.read(text, path: path)
     }
 }

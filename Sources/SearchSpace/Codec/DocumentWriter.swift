@@ -1,6 +1,6 @@
 /// What `export --to` and the editor's export write.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case yaml, json, rest, job
+    case yaml, json, rest, job, python
 }
 
 /// Turns a document back into text: saving writes the form it was read in; exporting writes
@@ -15,6 +15,8 @@ public enum DocumentWriter {
     static func body(_ doc: Document) -> String {
         let form = doc.form
         switch (form.shape, form.syntax, form.values) {
+        case (_, .python, _), (_, .notebook, _):
+            return PythonDocument.save(doc)
         case (.job, _, _) where doc.originalText.isEmpty:
             return jobSkeleton(doc.space)
         case (.job, _, _), (.wrapped, .yaml, _):
@@ -42,8 +44,9 @@ public enum DocumentWriter {
         case .json: return DictWriter.json(doc.space, shape: .wrapped)
         case .rest: return RestWriter.export(doc.space)
         case .job:
-            if doc.form.shape == .job, !doc.originalText.isEmpty { return JobWriter.splice(doc) }
+            if doc.form.shape == .job, doc.form.syntax == .yaml, !doc.originalText.isEmpty { return JobWriter.splice(doc) }
             return jobSkeleton(doc.space)
+        case .python: return PythonWriter.export(doc.space)
         }
     }
 

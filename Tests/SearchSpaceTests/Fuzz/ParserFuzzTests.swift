@@ -96,6 +96,15 @@ struct ParserFuzzTests {
         a.subspaces == b.subspaces || DictWriter.json(a, shape: .list) == DictWriter.json(b, shape: .list)
     }
 
+    static func pythonNamesOnly(_ space: SearchSpace) -> SearchSpace {
+        var result = space
+        for i in result.subspaces.indices {
+            result.subspaces[i].unknownKeys.removeAll { !PythonWriter.isIdentifier($0.name) || $0.setting.isUnset }
+        }
+        result.trainingParameters.unknownKeys = []
+        return result
+    }
+
     static func hasQuoteInAChoice(_ space: SearchSpace) -> Bool {
         space.subspaces.contains { sub in
             sub.entries.contains { entry in
@@ -142,6 +151,11 @@ struct ParserFuzzTests {
                 case .job: ok = Self.same(back.space, doc.space) && back.space.trainingParameters == doc.space.trainingParameters
                 // REST is typed by the field (RoundTripPropertyTests): its text must be a fixed point.
                 case .rest: ok = DocumentWriter.export(back, as: .rest) == text
+                // Python keyword arguments hold the keys that are Python names (the others are
+                // left out with a comment saying so)
+                case .python:
+                    ok = Self.same(back.space, Self.pythonNamesOnly(doc.space))
+                        && back.space.trainingParameters == Self.pythonNamesOnly(doc.space).trainingParameters
                 }
                 if !ok {
                     failures += 1

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Python files (`.py`) and Jupyter notebooks (`.ipynb`) as documents: read from their SDK
+/// calls, saved by replacing only the text of those calls (DocumentReader and DocumentWriter
+/// hand them here).
+public enum PythonDocument {
+    /// Whether `text` (at `path`) is Python source or a notebook rather than YAML or JSON.
+    static func syntax(of text: String, path: String?) -> FileForm.Syntax? {
+        let lower = path?.lowercased() ?? ""
+        if lower.hasSuffix(".py") { return .python }
+        if lower.hasSuffix(".ipynb") { return .notebook }
+        if text.contains("\"nbformat\""), text.drop(while: \.isWhitespace).first == "{",
+           let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+           root["cells"] is [Any] {
+            return .notebook
+        }
+        // Python's first statement in generated and hand-written files: an import
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            return trimmed.hasPrefix("from ") || trimmed.hasPrefix("import ") ? .python : nil
+        }
+        return nil
+    }
+
+    /// Reads a `.py` file's text, or a notebook's (its first code cell with an
+    /// extend_search_space call, or `cell`, counted from 1 over all its cells).
+    public static func read(_ text: String, path: String?, cell: Int? = nil) throws(LoadError) -> Document {
+        guard let syntax = syntax(of: text, path: path), syntax == .notebook || cell == nil else {
+            if cell != nil { throw LoadError(file: path, nil, "--cell selects a cell of a notebook (.ipynb); this is not one") }
+            return try readPython(text, path: path)
+        }
+        if syntax == .python { return try readPython(text, path: path) }
+        return try NotebookReader.read(text, path: path, cell: cell)
+    }
+
+    static func readPython(_ text: String, path: String?) throws(LoadError) -> Document {
+        let (space, locations) = try PythonReader.space(text, path: path)
+        return Document(space: space, form: FileForm(shape: .job, syntax: .python), locations: locations,
+                        originalText: text, path: path)
+    }
+
+    /// The text a save writes: the original with only the changed calls' text replaced.
+    static func save(_ doc: Document) -> String {
+        if doc.form.syntax == .notebook, let cell = doc.form.cell {
+            return NotebookWriter.save(doc, cell: cell) ?? doc.originalText
+        }
+        return PythonSplice.save(doc.originalText, space: doc.space, original: doc.originalSpace)
+            ?? PythonWriter.export(doc.space)
+    }
+}
