@@ -4,7 +4,7 @@ indirect enum PythonExpression {
     case none
     case list([PythonExpression.Located])
     /// `Name(...)` or `module.Name(...)`: `name` is the last part.
-    case call(name: String, arguments: [Argument])
+    case call(name: String, arguments: [Argument], closeParen: Int)
 
     struct Located {
         var expression: PythonExpression
@@ -18,6 +18,8 @@ indirect enum PythonExpression {
         /// nil for a positional argument.
         var keyword: String?
         var keywordLocation: SourceLocation?
+        /// Scalar index of the keyword (of the value for a positional argument).
+        var start = 0
         var value: Located
     }
 
@@ -26,7 +28,7 @@ indirect enum PythonExpression {
         case .literal(let v): return v.kindDescription
         case .none: return "None"
         case .list: return "a list"
-        case .call(let name, _): return "a call of \(name)"
+        case .call(let name, _, _): return "a call of \(name)"
         }
     }
 }

@@ -60,6 +60,7 @@ struct PythonParser {
             }
             var keyword: String?
             var keywordLocation: SourceLocation?
+            let start = token.start
             if token.kind == .name, position + 1 < tokens.count, tokens[position + 1].text == "=",
                position + 2 < tokens.count, tokens[position + 2].text != "=" {
                 keyword = token.text
@@ -69,7 +70,7 @@ struct PythonParser {
                 throw PythonSyntaxError(token.location, "unpacking (*, **) is not a literal; write the arguments out")
             }
             let value = try parseExpression()
-            arguments.append(.init(keyword: keyword, keywordLocation: keywordLocation, value: value))
+            arguments.append(.init(keyword: keyword, keywordLocation: keywordLocation, start: start, value: value))
             guard let after = current else { throw PythonSyntaxError(endLocation(), "the file ends before '\(closing)'") }
             if after.text == "," && after.kind == .punctuation {
                 position += 1
@@ -149,7 +150,8 @@ struct PythonParser {
             if let open = current, open.text == "(" {
                 position += 1
                 let arguments = try parseArguments(closing: ")")
-                return .init(expression: .call(name: name, arguments: arguments), location: at)
+                return .init(expression: .call(name: name, arguments: arguments, closeParen: tokens[position - 1].start),
+                             location: at)
             }
             let what = PythonLexer.keywords.contains(token.text) ? "'\(token.text)'" : "the variable '\(token.text)'"
             throw PythonSyntaxError(at, "\(what) is not a literal: sweepedit reads literals only and evaluates nothing; "

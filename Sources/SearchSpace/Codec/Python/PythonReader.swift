@@ -115,7 +115,7 @@ struct PythonReader {
     mutating func subspace(_ item: PythonExpression.Located, index: Int) throws(LoadError) -> Subspace {
         let scope = Scope.subspace(index)
         locations.record(scope, nil, nil, item.location)
-        guard case .call(let name, let arguments) = item.expression, name == "SearchSpace" else {
+        guard case .call(let name, let arguments, _) = item.expression, name == "SearchSpace" else {
             throw fail(item.location, "subspace \(index + 1) must be SearchSpace(...), found \(item.expression.shapeDescription)")
         }
         var sub = Subspace()
@@ -147,7 +147,7 @@ struct PythonReader {
         case .literal(let v): return .fixed(v)
         case .list:
             throw fail(node.location, "\(key) is given a list; write a choice instead: Choice([...])")
-        case .call(let name, let arguments):
+        case .call(let name, let arguments, _):
             guard let kind = DistributionKind(pythonClassName: name) else {
                 let known = DistributionKind.allCases.map(\.pythonClassName).joined(separator: ", ")
                 throw fail(node.location, "\(key): \(name)(...) is not a distribution of azure.ai.ml.sweep (\(known))")

@@ -23,8 +23,7 @@ enum PythonSplice {
         var edits: [Edit] = []
 
         if space.subspaces != original.subspaces {
-            let argument = PythonWriter.searchSpaceArgument(space.subspaces, indent: indent)
-            edits.append(Edit(start: extend.openParen + 1, end: extend.closeParen, text: argument))
+            edits += SubspaceEdits(scalars: scalars).edits(extend, new: space.subspaces, old: original.subspaces)
         }
         if space.trainingParameters != original.trainingParameters {
             let arguments = PythonWriter.trainingParameterArguments(space.trainingParameters).arguments
@@ -133,7 +132,7 @@ struct SweepImports {
             guard t[i].kind == .name, t[i].text == "from" else { i += 1; continue }
             var j = i + 1
             var module = ""
-            while j < t.count, t[j].kind == .name || t[j].text == "." { module += t[j].text; j += 1 }
+            while j < t.count, t[j].text != "import", t[j].kind == .name || t[j].text == "." { module += t[j].text; j += 1 }
             guard module == "azure.ai.ml.sweep", j < t.count, t[j].text == "import" else { i = j; continue }
             j += 1
             let parenthesised = j < t.count && t[j].text == "("
