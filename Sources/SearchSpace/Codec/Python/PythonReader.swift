@@ -18,7 +18,8 @@ struct PythonReader {
             var parser = try PythonParser(text)
             let calls = try parser.jobCalls()
             guard !calls.isEmpty else {
-                throw reader.fail(nil, "no extend_search_space call here: expected Python code such as "
+                // the place is the file's start: the call is missing from all of it
+                throw reader.fail(SourceLocation(line: 1, column: 1), "no extend_search_space call here: expected Python code such as "
                     + "image_classification_job.extend_search_space([SearchSpace(...)])")
             }
             var space = SearchSpace(subspaces: [])
