@@ -64,6 +64,15 @@ struct PythonSavingTests {
         #expect(DocumentWriter.save(doc) == "import x\njob.extend_search_space([SearchSpace(learning_rate=0.01, momentum=0.9)])\n")
     }
 
+    @Test func aCRLFFileKeepsItsLineEnds() throws {
+        let text = try Fixtures.text("python/fridge-multiclass.py").replacingOccurrences(of: "\n", with: "\r\n")
+        var doc = try #require(read(text, path: "crlf.py"))
+        doc.space.subspaces[0][.weightDecay] = .fixed(.float(0.0001))
+        let saved = DocumentWriter.save(doc)
+        #expect(saved.contains("gradient_accumulation_step=Choice([1, 2]),\r\n            weight_decay=0.0001,\r\n"))
+        #expect(!saved.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    }
+
     @Test func anAddedSubspaceRewritesTheListInItsPlace() throws {
         var doc = try fridge()
         var third = Subspace()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Saving Python source: only the text of the calls whose facts changed is replaced (the
 /// argument list of extend_search_space or set_training_parameters, a keyword's value in
 /// set_sweep or set_limits); every other character stays as it was. A distribution class the
@@ -72,6 +74,10 @@ enum PythonSplice {
                 edits.append(Edit(start: lineStart, end: lineStart,
                                   text: indent + "from azure.ai.ml.sweep import " + missing.joined(separator: ", ") + "\n"))
             }
+        }
+        // a file written with CRLF line ends gets CRLF in the new lines too
+        if text.contains("\r\n") {
+            edits = edits.map { Edit(start: $0.start, end: $0.end, text: $0.text.replacingOccurrences(of: "\n", with: "\r\n")) }
         }
         var out = String.UnicodeScalarView()
         var at = 0
