@@ -71,6 +71,13 @@ struct PythonReadingTests {
         #expect(error.message.contains(input.2), "\(error)")
     }
 
+    @Test func deepNestingIsRefusedNotRecursedInto() throws {
+        let deep = String(repeating: "[", count: 100_000)
+        let error = try #require(loadError("import x\njob.extend_search_space(" + deep + ")\n", path: "deep.py"))
+        #expect(error.message.contains("nested more than 64 deep"))
+        #expect(error.location?.line == 2)
+    }
+
     @Test func aFileWithoutTheCallSaysWhatItExpected() throws {
         let error = try #require(loadError("import os\nprint(os.getcwd())\n", path: "other.py"))
         #expect(error.message.contains("no extend_search_space call"))

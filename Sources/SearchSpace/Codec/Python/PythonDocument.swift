@@ -9,14 +9,18 @@ public enum PythonDocument {
         let lower = path?.lowercased() ?? ""
         if lower.hasSuffix(".py") { return .python }
         if lower.hasSuffix(".ipynb") { return .notebook }
-        if text.contains("\"nbformat\""), text.drop(while: \.isWhitespace).first == "{",
+        if text.drop(while: \.isWhitespace).first == "{", text.contains("\"nbformat\""),
            let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
            root["cells"] is [Any] {
             return .notebook
         }
         // Python's first statement in generated and hand-written files: an import
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+        // (line by line from the top, without splitting a large YAML file into all its lines)
+        var rest = text[...]
+        while !rest.isEmpty {
+            let line = rest.prefix { !$0.isNewline }
+            rest = rest.dropFirst(line.count).drop(while: \.isNewline)
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" })
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             return trimmed.hasPrefix("from ") || trimmed.hasPrefix("import ") ? .python : nil
         }

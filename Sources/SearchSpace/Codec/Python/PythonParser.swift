@@ -7,6 +7,10 @@ struct PythonParser {
     let tokens: [PythonLexer.Token]
     let lexer: PythonLexer
     var position = 0
+    /// How deep lists and calls nest now: a file nesting them without bound is refused rather
+    /// than read by recursion until the stack runs out (as YAML nesting is).
+    var depth = 0
+    static let maximumDepth = 64
 
     init(_ text: String) throws(PythonSyntaxError) {
         (tokens, lexer) = try PythonLexer.tokens(text)
@@ -90,6 +94,11 @@ struct PythonParser {
 
     mutating func parseExpression() throws(PythonSyntaxError) -> PythonExpression.Located {
         let first = position
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumDepth, let token = current {
+            throw PythonSyntaxError(token.location, "lists and calls nested more than \(Self.maximumDepth) deep")
+        }
         var located = try parseBareExpression()
         located.start = tokens[first].start
         located.end = tokens[position - 1].end
