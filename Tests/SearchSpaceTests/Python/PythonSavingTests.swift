@@ -152,6 +152,18 @@ struct PythonSavingTests {
         #expect(doc.form.cell == 5)
     }
 
+    @Test func aNotebookIsReadAgainFromTheSameCell() throws {
+        let text = try Fixtures.text("python/fridge-multiclass.ipynb")
+        // a notebook whose first cell with the call is not the one the user chose
+        let twice = text.replacingOccurrences(of: "\"%pip install azure-ai-ml==1.35.2\\n\"",
+            with: "\"image_classification_job.extend_search_space([SearchSpace(model_name=\\\"resnet18\\\")])\\n\"")
+        #expect(twice != text)
+        let chosen = try PythonDocument.read(twice, path: "nb.ipynb", cell: 6)
+        let again = try PythonDocument.reread(twice, path: "nb.ipynb", as: chosen.form)
+        #expect(again.form.cell == 5 && again.space == chosen.space)
+        #expect(try DocumentReader.read(twice, path: "nb.ipynb").form.cell == 1)
+    }
+
     /// The notebook is spliced, never re-serialised: outside the cell's "source" every byte stays,
     /// unchanged lines keep their JSON spelling, and the result is a notebook Jupyter reads.
     @Test func savingANotebookChangesOnlyThatCellsSource() throws {

@@ -38,6 +38,13 @@ public enum PythonDocument {
         return try NotebookReader.read(text, path: path, cell: cell)
     }
 
+    /// Reads `text` again as the document `form` was read: a notebook from the same cell (the
+    /// editor's reload from disk and its recovery), any other file as DocumentReader does.
+    public static func reread(_ text: String, path: String?, as form: FileForm) throws(LoadError) -> Document {
+        if form.syntax == .notebook, let cell = form.cell { return try read(text, path: path, cell: cell + 1) }
+        return try DocumentReader.read(text, path: path)
+    }
+
     static func readPython(_ text: String, path: String?) throws(LoadError) -> Document {
         let (space, locations) = try PythonReader.space(text, path: path)
         return Document(space: space, form: FileForm(shape: .job, syntax: .python), locations: locations,
