@@ -21,7 +21,12 @@ FILE is a CLI v2 job YAML (type: automl), loaded as it is; a pipeline job (type:
 as it is, whose AutoML node is judged (FILE::NODE names the node; without it, the first node with
 type: automl); or a search space in YAML or JSON (a
 list of subspaces, {search_space: [...]}, or one subspace as a mapping), which is wrapped in a
-minimal image classification job first. Nothing here contacts Azure.
+minimal image classification job first. A FILE ending in .py is Python code that builds the job
+with the SDK (what `sweepedit export --to python` writes, or a notebook's code): it is executed
+and the AutoML image job it leaves in a variable is judged; a FILE ending in .ipynb has its code
+cells executed so, in order (IPython's %magic and !shell lines left out). "job" also holds
+"training_parameters": {name: str(value)} of every fixed training parameter the SDK holds.
+Nothing here contacts Azure.
 """
 import json
 import os
@@ -98,7 +103,49 @@ def job_facts(job):
         "max_trials": getattr(limits, "max_trials", None),
         "max_concurrent_trials": getattr(limits, "max_concurrent_trials", None),
         "early_termination": getattr(termination, "type", None) if termination else None,
+        "training_parameters": training_parameters(job),
     }
+
+
+def training_parameters(job):
+    settings = getattr(job, "training_parameters", None)
+    if settings is None:
+        return {}
+    return {
+        name: str(getattr(value, "value", value))
+        for name, value in sorted(vars(settings).items())
+        if not name.startswith("_") and value is not None
+    }
+
+
+def python_source(path):
+    """The code of a .py file, or of a notebook's code cells in order."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    if not path.endswith(".ipynb"):
+        return text
+    cells = json.loads(text).get("cells", [])
+    parts = []
+    for cell in cells:
+        if cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        source = "".join(source) if isinstance(source, list) else source
+        lines = [line for line in source.split("\n") if not line.lstrip().startswith(("%", "!"))]
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def job_from_python(path):
+    """Runs the code and returns the AutoML image job it built (the first such variable)."""
+    from azure.ai.ml.entities._job.automl.image.automl_image import AutoMLImage
+
+    namespace = {"__name__": "__sweepedit_check__"}
+    exec(compile(python_source(path), path, "exec"), namespace)
+    jobs = [value for value in namespace.values() if isinstance(value, AutoMLImage)]
+    if not jobs:
+        raise ValueError("the code leaves no AutoML image job in a variable")
+    return jobs[0]
 
 
 def automl_node(job, node):
@@ -120,6 +167,12 @@ def judge(argument):
 
     path, _, node = argument.partition("::")
     node = node or None
+    if path.endswith((".py", ".ipynb")):
+        try:
+            job = job_from_python(path)
+            return True, (rest_strings(job), job_facts(job))
+        except Exception as error:  # the SDK's verdict (or Python's), whatever its type
+            return False, f"{type(error).__name__}: {error}"
     try:
         document = read_document(path)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:

@@ -84,7 +84,7 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .scrollLeft, .scrollRight: break  // the table of trials only, above
     case .undo, .redo: travel(&s, command)
     case .save, .saveAs, .export, .quit, .confirm, .saveAndQuit,
-         .exportYAML, .exportJSON, .exportREST, .exportJob:
+         .exportYAML, .exportJSON, .exportREST, .exportJob, .exportPython:
         return fileCommand(&s, command)
     case .help: s.overlay = .help(scroll: 0)
     case .closeOverlay: s.overlay = nil

@@ -13,15 +13,16 @@ struct EditCommand: ParsableCommand {
     @Option(help: "A theme name from `sweepedit themes`, or a theme file's path.")
     var theme: String?
 
-    @Argument(help: "A job YAML, search-space YAML/JSON or REST-form file.")
+    @Argument(help: "A job YAML, search-space YAML/JSON, REST-form file, Python file or notebook.")
     var file: String?
 
     @OptionGroup var node: NodeOption
+    @OptionGroup var selection: CellSelection
 
     func run() throws {
         // taken before reading: a change made while reading shows as a change at the next s
         let stamp = file.flatMap(FileStamp.of)
-        let document = try file.map { try FileInput.loadOrExit($0, node: node.name) } ?? Document.new()
+        let document = try file.map { path in try FileInput.loadOrExit(path, node: node.name, cell: selection.cell) } ?? Document.new()
         do {
             try EditorProgram.run(document, stamp: stamp, theme: theme)
         } catch {

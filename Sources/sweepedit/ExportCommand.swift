@@ -6,16 +6,21 @@ extension ExportFormat: ExpressibleByArgument {}
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a search space as yaml or json (dict form), rest (the SDK's strings) or job (a complete job YAML).")
+        abstract: "Write a search space as yaml or json (dict form), rest (the SDK's strings), job (a complete job YAML) or python (code for azure-ai-ml 1.35.2).")
 
     @Argument(help: "The file to read.")
     var file: String
 
-    @Option(name: .customLong("to"), help: "yaml, json, rest or job.")
+    @Option(name: .customLong("to"), help: "yaml, json, rest, job or python.")
     var format: ExportFormat
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically; a link's target is written) instead of standard output (- is standard output too).")
     var output: String?
+
+    @Option(name: .customLong("job-variable"), help: "The job's variable name in --to python code.")
+    var jobVariable = PythonWriter.defaultJobVariable
+
+    @OptionGroup var selection: CellSelection
 
     @Flag(help: "Write OUT even when it is the input file, read-only, or owned by someone else.")
     var force = false
@@ -23,11 +28,18 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var node: NodeOption
 
     func run() throws {
-        let doc = try FileInput.loadOrExit(file, node: node.name)
+        guard PythonWriter.isIdentifier(jobVariable) else {
+            printError("error: --job-variable '\(TerminalText.escaped(jobVariable))' is not a Python name")
+            throw ExitCode(1)
+        }
+        let doc = try FileInput.loadOrExit(file, node: node.name, cell: selection.cell)
         if let output, output != "-", !force, Output.sameFile(output, file) {
             printError("\(output): error: this is the file being exported; add --force to replace it with the export")
             throw ExitCode(1)
         }
-        try Output.write(DocumentWriter.export(doc, as: format), to: output, force: force)
+        let text = format == .python
+            ? PythonWriter.export(doc.space, jobVariable: jobVariable, autoMode: doc.isAutoMode)
+            : DocumentWriter.export(doc, as: format)
+        try Output.write(text, to: output, force: force)
     }
 }

@@ -10,17 +10,18 @@ enum FileInput {
     }
 
     /// Loads a file for a command: an unreadable one prints its one-line message and exits 2.
-    static func loadOrExit(_ path: String, node: String? = nil) throws -> Document {
+    static func loadOrExit(_ path: String, node: String? = nil, cell: Int? = nil) throws -> Document {
         do {
-            return try load(path, node: node)
+            return try load(path, node: node, cell: cell)
         } catch {
             printError(error.description)
             throw ExitCode(2)
         }
     }
 
-    static func load(_ path: String, node: String? = nil) throws(LoadError) -> Document {
+    static func load(_ path: String, node: String? = nil, cell: Int? = nil) throws(LoadError) -> Document {
         let text = try readText(path)
+        if let cell { return try PythonDocument.read(text, path: path, cell: cell) }
         return try DocumentReader.read(text, path: path, node: node)
     }
 }

@@ -17,10 +17,11 @@ struct SampleCommand: ParsableCommand {
             each subspace's choices, subspaces one after another.
             """)
 
-    @Argument(help: "A job YAML, search-space YAML/JSON or REST-form file.")
+    @Argument(help: "A job YAML, search-space YAML/JSON, REST-form file, Python file or notebook.")
     var file: String
 
     @OptionGroup var node: NodeOption
+    @OptionGroup var selection: CellSelection
 
     @Option(name: .short, help: "Trials to draw (default 10; 100000 with --stats). With grid: at most this many points (default all).")
     var n: Int?
@@ -48,7 +49,7 @@ struct SampleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let doc = try FileInput.loadOrExit(file, node: node.name)
+        let doc = try FileInput.loadOrExit(file, node: node.name, cell: selection.cell)
         try refuseErrors(doc)
         let space = doc.space
         if count {

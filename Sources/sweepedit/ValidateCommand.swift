@@ -7,13 +7,14 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check search-space files. Exit 0: no error; 1: errors; 2: a file cannot be read.")
 
-    @Argument(help: "Job YAML, search-space YAML/JSON or REST-form files.")
+    @Argument(help: "Job YAML, search-space YAML/JSON, REST-form, Python or notebook files.")
     var files: [String]
 
     @Flag(help: "Print a JSON array of diagnostics.")
     var json = false
 
     @OptionGroup var node: NodeOption
+    @OptionGroup var selection: CellSelection
 
     func run() throws {
         var anyError = false
@@ -22,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
         for path in files {
             let doc: Document
             do {
-                doc = try FileInput.load(path, node: node.name)
+                doc = try FileInput.load(path, node: node.name, cell: selection.cell)
             } catch {
                 unreadable = true
                 printError(error.description)

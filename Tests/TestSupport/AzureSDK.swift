@@ -11,6 +11,8 @@ public enum AzureSDK {
         public var maxTrials: Int?
         public var maxConcurrentTrials: Int?
         public var earlyTermination: String?
+        /// The fixed training parameters the SDK holds, as `str(value)`.
+        public var trainingParameters: [String: String]?
     }
 
     /// The SDK's verdict on one file: its REST strings per subspace, or its error.
@@ -71,7 +73,8 @@ public enum AzureSDK {
                 verdict.job = JobFacts(
                     task: job["task"] as? String, samplingAlgorithm: job["sampling_algorithm"] as? String,
                     maxTrials: job["max_trials"] as? Int, maxConcurrentTrials: job["max_concurrent_trials"] as? Int,
-                    earlyTermination: job["early_termination"] as? String)
+                    earlyTermination: job["early_termination"] as? String,
+                    trainingParameters: job["training_parameters"] as? [String: String])
             }
             verdicts[file] = verdict
         }

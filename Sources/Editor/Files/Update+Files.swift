@@ -17,6 +17,7 @@ func fileCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .exportJSON: askExportPath(&s, .json)
     case .exportREST: askExportPath(&s, .rest)
     case .exportJob: askExportPath(&s, .job)
+    case .exportPython: askExportPath(&s, .python)
     case .quit:
         if s.isDirty {
             s.overlay = .confirmQuit
@@ -56,13 +57,14 @@ func save(_ s: inout EditorState, thenQuit: Bool = false) -> [Effect] {
 
 func askExportPath(_ s: inout EditorState, _ format: ExportFormat) {
     var base = s.document.path ?? "sweep"
-    for ext in [".yml", ".yaml", ".json"] where base.hasSuffix(ext) { base.removeLast(ext.count) }
+    for ext in [".yml", ".yaml", ".json", ".py", ".ipynb"] where base.hasSuffix(ext) { base.removeLast(ext.count) }
     let suffix: String
     switch format {
     case .yaml: suffix = ".space.yml"
     case .json: suffix = ".space.json"
     case .rest: suffix = ".rest.json"
     case .job: suffix = ".job.yml"
+    case .python: suffix = ".job.py"
     }
     s.overlay = .prompt(.export(format), suggested(base + suffix))
 }

@@ -75,7 +75,7 @@ public enum Availability {
              .save, .saveAs, .export, .help, .quit, .showTrials, .commit, .cancel, .cursorLeft, .cursorRight,
              .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .wordLeft, .wordRight, .deleteToStart,
              .deleteToEnd, .deleteWordBackward, .closeOverlay, .scrollDown,
-             .scrollUp, .confirm, .saveAndQuit, .exportYAML, .exportJSON, .exportREST, .exportJob:
+             .scrollUp, .confirm, .saveAndQuit, .exportYAML, .exportJSON, .exportREST, .exportJob, .exportPython:
             return nil
         case .reload, .overwrite, .backToEditing, .recover, .discardRecovery, .keepBoth:
             return safetyDisabledReason(command, s)

@@ -22,7 +22,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     // overlays
     case closeOverlay, scrollDown, scrollUp
     case confirm, saveAndQuit
-    case exportYAML, exportJSON, exportREST, exportJob
+    case exportYAML, exportJSON, exportREST, exportJob, exportPython
     // the file changed on disk; recovered edits
     case reload, overwrite, backToEditing, recover, discardRecovery, keepBoth
     // the changes since the file was read or saved (Sources/Editor/Changes)

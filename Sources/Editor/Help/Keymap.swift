@@ -56,7 +56,7 @@ public enum Keymap {
         Binding([.ctrl("r")], .redo, "redo", [.browse]),
         Binding([.char("s"), .ctrl("s")], .save, "save (the form the file was read in)", footer: "save", [.browse]),
         Binding([.char("S")], .saveAs, "save as another file", [.browse]),
-        Binding([.char("e")], .export, "export as yaml, json, rest or job", [.browse]),
+        Binding([.char("e")], .export, "export as yaml, json, rest, job or python", [.browse]),
         Binding([.char("c")], .showChanges, "the changes since the file was opened or saved, by meaning", [.browse]),
         Binding([.char("?")], .help, "this help: every key", footer: "help", [.browse]),
         Binding([.char("q")], .quit, "quit (asks first when there are unsaved changes)", footer: "quit", [.browse]),
@@ -114,6 +114,7 @@ public enum Keymap {
         Binding([.char("2"), .char("j")], .exportJSON, "JSON, dict form", footer: "json", [.chooseExport]),
         Binding([.char("3"), .char("r")], .exportREST, "REST strings, as the SDK sends them", footer: "rest", [.chooseExport]),
         Binding([.char("4"), .char("b")], .exportJob, "a complete job YAML", footer: "job", [.chooseExport]),
+        Binding([.char("5"), .char("p")], .exportPython, "Python for azure-ai-ml 1.35.2 (a notebook's code)", footer: "python", [.chooseExport]),
         // the file changed on disk; recovered edits (Sources/Editor/Safety)
         Binding([.char("r")], .reload, "reload the file from disk (asks if you have edits)", footer: "reload", [.diskChanged]),
         Binding([.char("o")], .overwrite, "overwrite it with your version", footer: "overwrite", [.diskChanged]),

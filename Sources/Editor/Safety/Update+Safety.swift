@@ -23,7 +23,7 @@ func finishSafety(_ s: inout EditorState, _ result: SafetyResult) -> [Effect] {
             return []
         }
         do {
-            let fresh = try DocumentReader.read(text, path: path, node: s.document.pipelineStep)
+            let fresh = try PythonDocument.reread(text, path: path, as: s.document.form, node: s.document.pipelineStep)
             let changed = replaceDocument(&s, with: fresh)
             s.disk = DiskBaseline(stamp: stamp, text: nil)
             s.status = StatusMessage("reloaded \(path) as it is on disk" + (changed ? " (u brings your version back)" : ""))
@@ -118,7 +118,7 @@ func safetyCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
 func recover(_ s: inout EditorState, _ offer: RecoveryOffer) -> [Effect] {
     let recovered: Document
     do {
-        recovered = try DocumentReader.read(offer.entry.text, path: s.document.path, node: s.document.pipelineStep)
+        recovered = try PythonDocument.reread(offer.entry.text, path: s.document.path, as: s.document.form, node: s.document.pipelineStep)
     } catch {
         s.status = StatusMessage("the recovery file cannot be read (\(error.message)): d discards it, k keeps it", .error)
         return []

@@ -10,7 +10,8 @@ public struct FileForm: Hashable, Sendable {
         /// A CLI v2 job YAML (`type: automl`).
         case job
     }
-    public enum Syntax: String, Hashable, Sendable { case yaml, json }
+    /// `python`: a `.py` file of SDK calls; `notebook`: one code cell of an `.ipynb` (`cell`).
+    public enum Syntax: String, Hashable, Sendable { case yaml, json, python, notebook }
     /// How values are written: dict form (`{type: uniform, ...}`) or REST strings (`"uniform(0.1,0.2)"`).
     public enum Values: String, Hashable, Sendable { case dict, rest }
     /// How keys are spelled: snake_case, or the wire's camelCase.
@@ -20,19 +21,24 @@ public struct FileForm: Hashable, Sendable {
     public var syntax: Syntax
     public var values: Values
     public var keys: Keys
+    /// The notebook cell read (0-based index among all cells), nil for other files.
+    public var cell: Int?
 
-    public init(shape: Shape, syntax: Syntax, values: Values = .dict, keys: Keys = .snake) {
+    public init(shape: Shape, syntax: Syntax, values: Values = .dict, keys: Keys = .snake, cell: Int? = nil) {
         self.shape = shape
         self.syntax = syntax
         self.values = values
         self.keys = keys
+        self.cell = cell
     }
 
     /// A short name for the header and messages.
     public var label: String {
-        switch shape {
-        case .job: return "job YAML"
-        case .list, .single, .wrapped:
+        switch (shape, syntax) {
+        case (_, .python): return "Python"
+        case (_, .notebook): return "notebook cell \((cell ?? 0) + 1)"
+        case (.job, _): return "job YAML"
+        case (.list, _), (.single, _), (.wrapped, _):
             return (values == .rest ? "REST " : "") + syntax.rawValue.uppercased()
         }
     }

@@ -21,6 +21,8 @@ public struct DocumentReader {
     /// Reads `text` (YAML or JSON); `path` is used in messages only; `node` names the step of a
     /// pipeline job to read (see PipelineReading).
     public static func read(_ text: String, path: String? = nil, node: String? = nil) throws(LoadError) -> Document {
+        // Python source and notebooks have a reader of their own (Codec/Python)
+        if PythonDocument.syntax(of: text, path: path) != nil { return try PythonDocument.read(text, path: path) }
         var reader = DocumentReader(path: path)
         reader.node = node
         // a byte-order mark is not part of the YAML or JSON: read without it, written back

@@ -1,6 +1,6 @@
 /// What `export --to` and the editor's export write.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case yaml, json, rest, job
+    case yaml, json, rest, job, python
 }
 
 /// Turns a document back into text: saving writes the form it was read in; exporting writes
@@ -15,6 +15,8 @@ public enum DocumentWriter {
     static func body(_ doc: Document) -> String {
         let form = doc.form
         switch (form.shape, form.syntax, form.values) {
+        case (_, .python, _), (_, .notebook, _):
+            return PythonDocument.save(doc)
         case (.job, _, _) where doc.pipelineStep != nil && !doc.originalText.isEmpty:
             return PipelineWriter.save(doc, step: doc.pipelineStep ?? "")
         case (.job, _, _) where doc.isAutoMode && !doc.originalText.isEmpty:
@@ -47,8 +49,9 @@ public enum DocumentWriter {
         case .rest: return RestWriter.export(doc.space)
         case .job:
             // a job file (a pipeline's step, an AutoMode job) keeps everything but what changed
-            if doc.form.shape == .job, !doc.originalText.isEmpty { return body(doc) }
+            if doc.form.shape == .job, doc.form.syntax == .yaml, !doc.originalText.isEmpty { return body(doc) }
             return jobSkeleton(doc.space)
+        case .python: return PythonWriter.export(doc.space, autoMode: doc.isAutoMode)
         }
     }
 

@@ -14,18 +14,25 @@ public enum RestFormat {
 
     /// A fixed literal: the SDK's schema first converts it to the field's type.
     public static func literal(_ v: Value, for kind: ParameterKind) -> String {
+        let held = schemaValue(v, for: kind)
+        if case .string(let s) = held { return s }  // a fixed string goes out unquoted
+        return pythonStr(held)
+    }
+
+    /// The value the SDK's YAML schema holds for a fixed literal of a field of `kind` (what a
+    /// Python literal must be for the SDK to send the same string).
+    public static func schemaValue(_ v: Value, for kind: ParameterKind) -> Value {
         switch kind {
         case .bool:
-            if let b = Coercion.bool(v) { return b ? "True" : "False" }
+            if let b = Coercion.bool(v) { return .bool(b) }
         case .float:
-            if let x = v.number ?? Coercion.pythonFloat(v) { return NumberFormat.pythonFloatToStr(x) }
+            if let x = v.number ?? Coercion.pythonFloat(v) { return .float(x) }
         case .enum:
-            if case .string(let s) = v { return Coercion.enumSpelling(s) }
+            if case .string(let s) = v { return .string(Coercion.enumSpelling(s)) }
         case .int, .string:
             break
         }
-        if case .string(let s) = v { return s }  // a fixed string goes out unquoted
-        return pythonStr(v)
+        return v
     }
 
     public static func string(_ d: Distribution, for kind: ParameterKind) -> String {
@@ -61,23 +68,29 @@ public enum RestFormat {
 
     /// How each of a choice's values is written (a float field's depends on all of them).
     static func choiceArgument(among values: [Value], for kind: ParameterKind) -> (Value) -> String {
+        let held = choiceSchemaValue(among: values, for: kind)
+        return { pythonStr(held($0)) }
+    }
+
+    /// The value the SDK's schema holds for each value of a choice of a field of `kind`.
+    public static func choiceSchemaValue(among values: [Value], for kind: ParameterKind) -> (Value) -> Value {
         switch kind {
         case .bool:
-            return { v in Coercion.bool(v).map { $0 ? "True" : "False" } ?? pythonStr(v) }
+            return { v in Coercion.bool(v).map(Value.bool) ?? v }
         case .enum:
             return { v in
-                if case .string(let s) = v { return "'" + Coercion.enumSpelling(s) + "'" }
-                return pythonStr(v)
+                if case .string(let s) = v { return .string(Coercion.enumSpelling(s)) }
+                return v
             }
         case .float:
             // A float field's choice keeps integers only when every value is an integer.
             let allIntegers = values.allSatisfy { if case .int = $0 { return true } else { return false } }
             return { v in
-                if !allIntegers, let x = v.number { return NumberFormat.pythonFloatToStr(x) }
-                return pythonStr(v)
+                if !allIntegers, let x = v.number { return .float(x) }
+                return v
             }
         case .int, .string:
-            return pythonStr
+            return { $0 }
         }
     }
 

@@ -80,7 +80,8 @@ struct LegacyFormTests {
         let doc = try #require(read(try Fixtures.text("corpus/fridge-multiclass-legacy.yml")))
         for format in ExportFormat.allCases {
             let text = DocumentWriter.export(doc, as: format)
-            let again = try #require(read(text, path: "out." + (format == .rest || format == .json ? "json" : "yml")))
+            let suffix = format == .rest || format == .json ? "json" : format == .python ? "py" : "yml"
+            let again = try #require(read(text, path: "out." + suffix))
             #expect(again.legacy.isEmpty, "\(format)")
             #expect(again.space.subspaces == doc.space.subspaces, "\(format)")
         }

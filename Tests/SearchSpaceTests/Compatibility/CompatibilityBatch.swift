@@ -8,8 +8,9 @@ struct CompatibilityCase: Hashable, Sendable, CustomStringConvertible {
     var name: String
     var description: String { folder + "/" + name }
 
-    /// Every file of Fixtures/compat (ours) and Fixtures/corpus (copied from the shared corpus).
-    static let all: [CompatibilityCase] = ["compat", "corpus"].flatMap { folder in
+    /// Every file of Fixtures/compat (ours), Fixtures/corpus (copied from the shared corpus) and
+    /// Fixtures/python (SDK code in the style of Azure's notebooks, which the SDK runs).
+    static let all: [CompatibilityCase] = ["compat", "corpus", "python"].flatMap { folder in
         ((try? Fixtures.files(in: folder)) ?? []).map { CompatibilityCase(folder: folder, name: $0.lastPathComponent) }
     }
 }
@@ -57,8 +58,9 @@ struct CompatibilityBatch: Sendable {
                 }
                 documents[c] = (doc, parsed)
                 paths.append(original)
-                for format in [ExportFormat.yaml, .json, .job] {
-                    let out = folder.appendingPathComponent("\(c.folder)-\(c.name).export.\(format == .json ? "json" : "yml")")
+                for format in [ExportFormat.yaml, .json, .job, .python] {
+                    let suffix = format == .json ? "json" : format == .python ? "py" : "yml"
+                    let out = folder.appendingPathComponent("\(c.folder)-\(c.name).export.\(suffix)")
                     try DocumentWriter.export(doc, as: format).write(to: out, atomically: true, encoding: .utf8)
                     exportPaths[c, default: [:]][format] = out.path
                     paths.append(out.path)

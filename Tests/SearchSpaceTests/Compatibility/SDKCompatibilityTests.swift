@@ -50,14 +50,14 @@ struct SDKCompatibilityTests {
     @Test(arguments: CompatibilityCase.all)
     func ourExportsAreAcceptedAndMeanTheSame(_ c: CompatibilityCase) {
         guard let entry = entry(c) else { return }
-        for format in [ExportFormat.yaml, .json, .job] {
+        for format in [ExportFormat.yaml, .json, .job, .python] {
             guard let verdict = entry.exports[format] else {
                 Issue.record("\(c): no verdict for the \(format) export")
                 continue
             }
             #expect(verdict.error == nil, "\(c) as \(format): the SDK rejects it: \(verdict.error ?? "")")
             #expect(verdict.rest == entry.ourRest, "\(c) as \(format): the SDK reads another space")
-            if entry.original.accepted, format != .job {
+            if entry.original.accepted, format != .job, format != .python {
                 #expect(verdict.rest == entry.original.rest, "\(c) as \(format)")
             }
         }
@@ -78,6 +78,23 @@ struct SDKCompatibilityTests {
         #expect(facts.maxTrials == (job.maxTrials ?? 10), "\(c)")
         #expect(facts.maxConcurrentTrials == (job.maxConcurrentTrials ?? 2), "\(c)")
         #expect((facts.earlyTermination != nil) == job.hasEarlyTermination, "\(c)")
+    }
+
+    /// The Python export builds the same job as the job YAML export: the SDK reads the same
+    /// sweep settings, limits and fixed training parameters from both (and, for a file the SDK
+    /// takes as it is, the same training parameters as from the file).
+    @Test(arguments: CompatibilityCase.all)
+    func thePythonExportBuildsTheJobOfTheJobExport(_ c: CompatibilityCase) {
+        guard let entry = entry(c) else { return }
+        guard let python = entry.exports[.python]?.job, let job = entry.exports[.job]?.job else {
+            let error = entry.exports[.python]?.error ?? ""
+            Issue.record("\(c): the SDK told nothing of the python or job export's settings: \(error)")
+            return
+        }
+        #expect(python == job, "\(c)")
+        if entry.original.accepted, entry.document.form.shape == .job, let original = entry.original.job {
+            #expect(python.trainingParameters == original.trainingParameters, "\(c)")
+        }
     }
 
     /// What each file the SDK rejects MEANT, written out by hand from the old file as the SDK's
@@ -119,7 +136,7 @@ struct SDKCompatibilityTests {
     func modernOutputOfAnOldFileMeansWhatTheOldFileMeant(_ c: CompatibilityCase) throws {
         guard let entry = entry(c) else { return }
         let meaning = try #require(Self.oldMeanings[c.description], "write down what \(c) means")
-        for format in [ExportFormat.yaml, .json, .job] {
+        for format in [ExportFormat.yaml, .json, .job, .python] {
             #expect(entry.exports[format]?.rest == meaning.rest, "\(c) as \(format)")
         }
         if let maxTrials = meaning.maxTrials {

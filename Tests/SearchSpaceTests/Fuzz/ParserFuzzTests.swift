@@ -96,6 +96,16 @@ struct ParserFuzzTests {
         a.subspaces == b.subspaces || DictWriter.json(a, shape: .list) == DictWriter.json(b, shape: .list)
     }
 
+    static func pythonNamesOnly(_ space: SearchSpace) -> SearchSpace {
+        var result = space
+        for i in result.subspaces.indices {
+            result.subspaces[i].unknownKeys.removeAll { !PythonWriter.isIdentifier($0.name) || $0.setting.isUnset }
+        }
+        // training_parameters keeps the SDK's training-only settings of a fixed value (set_training_parameters takes them)
+        result.trainingParameters.unknownKeys.removeAll { Catalogue.trainingOnly(named: $0.name) == nil || $0.setting.fixedValue == nil }
+        return result
+    }
+
     static func hasQuoteInAChoice(_ space: SearchSpace) -> Bool {
         space.subspaces.contains { sub in
             sub.entries.contains { entry in
@@ -142,6 +152,14 @@ struct ParserFuzzTests {
                 case .job: ok = Self.same(back.space, doc.space) && back.space.trainingParameters == doc.space.trainingParameters
                 // REST is typed by the field (RoundTripPropertyTests): its text must be a fixed point.
                 case .rest: ok = DocumentWriter.export(back, as: .rest) == text
+                // Python literals are written as the SDK's schema holds them ("SGD" is "sgd", yes
+                // is True), so the SDK sends the same strings; keyword arguments hold the keys
+                // that are Python names (the others are left out with a comment saying so)
+                case .python:
+                    let expected = Self.pythonNamesOnly(doc.space)
+                    ok = RestWriter.export(back.space) == RestWriter.export(expected)
+                        && RestWriter.strings(back.space.trainingParameters).map { $0.key + $0.value }
+                            == RestWriter.strings(expected.trainingParameters).map { $0.key + $0.value }
                 }
                 if !ok {
                     failures += 1
