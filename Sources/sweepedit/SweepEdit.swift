@@ -12,7 +12,7 @@ struct SweepEdit: ParsableCommand {
             in the terminal editor; without FILE, a new space.
             """,
         subcommands: [EditCommand.self, ParamsCommand.self, ValidateCommand.self, ExportCommand.self,
-                      NewCommand.self, SampleCommand.self, ThemesCommand.self],
+                      NewCommand.self, SampleCommand.self, BudgetCommand.self, ThemesCommand.self],
         defaultSubcommand: EditCommand.self
     )
 

@@ -74,6 +74,13 @@ extension DocumentReader {
             job.maxConcurrentTrials = v
             locations.record(.job, "max_concurrent_trials", .value, n.location)
         }
+        if let n = limits.value(forKey: "timeout_minutes") {
+            guard let v = n.int else {
+                throw fail(n.location, "timeout_minutes must be an integer, found \(n.shapeDescription)")
+            }
+            job.timeoutMinutes = v
+            locations.record(.job, "timeout_minutes", .value, n.location)
+        }
     }
 }
 

@@ -15,6 +15,8 @@ public struct JobSettings: Hashable, Sendable {
     public var samplingAlgorithm: SamplingAlgorithm
     public var maxTrials: Int?
     public var maxConcurrentTrials: Int?
+    /// `limits.timeout_minutes`: the whole sweep's time limit.
+    public var timeoutMinutes: Int?
     /// Whether `sweep.early_termination` is set (bayesian supports none).
     public var hasEarlyTermination: Bool
 
