@@ -21,11 +21,13 @@ public struct JobSettings: Hashable, Sendable {
     public var hasEarlyTermination: Bool
 
     public init(task: Task = .imageClassification, samplingAlgorithm: SamplingAlgorithm = .random,
-                maxTrials: Int? = nil, maxConcurrentTrials: Int? = nil, hasEarlyTermination: Bool = false) {
+                maxTrials: Int? = nil, maxConcurrentTrials: Int? = nil, timeoutMinutes: Int? = nil,
+                hasEarlyTermination: Bool = false) {
         self.task = task
         self.samplingAlgorithm = samplingAlgorithm
         self.maxTrials = maxTrials
         self.maxConcurrentTrials = maxConcurrentTrials
+        self.timeoutMinutes = timeoutMinutes
         self.hasEarlyTermination = hasEarlyTermination
     }
 }

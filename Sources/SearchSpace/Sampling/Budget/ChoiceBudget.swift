@@ -36,6 +36,26 @@ public struct ChoiceBudget: Hashable, Sendable {
 
     init(_ id: ParameterID, _ space: SearchSpace, trials: Int) {
         parameter = id
+        let (order, chance, other) = Self.perTrial(id, space)
+        let limit = Catalogue.maxTrialsRange.upperBound
+        values = order.map { v in
+            let p = chance[v] ?? 0
+            return ValueChance(value: v, perTrial: p, chanceTried: Self.chanceTried(p, trials),
+                               trialsNeeded: Self.trialsNeeded(p, limit: limit))
+        }
+        otherPerTrial = other
+        let coverage = CoverageProbability(probabilities: values.map(\.perTrial))
+        chanceAllTried = coverage.probability(trials: trials)
+        trialsNeededForAll = coverage.trialsNeeded(for: Budget.target, limit: limit)
+        expectedDistinct = values.reduce(0) { $0 + $1.chanceTried }
+    }
+
+    /// Each value's chance per trial, in first-seen order, and the chance of anything else: a
+    /// trial picks a subspace with chance 1/subspaces, then one of the values the parameter can
+    /// take there (`SearchSpace.effectiveValue`) uniformly; where nothing is known (Azure
+    /// chooses, or a distribution other than a choice) the share goes to "other".
+    static func perTrial(_ id: ParameterID, _ space: SearchSpace) -> (order: [Value], chance: [Value: Double], other: Double) {
+        guard !space.subspaces.isEmpty else { return ([], [:], 0) }
         let share = 1 / Double(space.subspaces.count)
         var order: [Value] = []
         var chance: [Value: Double] = [:]
@@ -50,17 +70,21 @@ public struct ChoiceBudget: Hashable, Sendable {
                 chance[v, default: 0] += share / Double(known.count)
             }
         }
-        let limit = Catalogue.maxTrialsRange.upperBound
-        values = order.map { v in
+        return (order, chance, other)
+    }
+
+    /// The values of `id` with less than `Budget.target` chance to be tried in `trials` trials,
+    /// with that chance and the trials that would reach it (nil above 1000): cheap enough for
+    /// validation on every keystroke (no all-values probability).
+    static func atRisk(_ id: ParameterID, _ space: SearchSpace, trials: Int) -> [ValueChance] {
+        let (order, chance, _) = perTrial(id, space)
+        return order.compactMap { v in
             let p = chance[v] ?? 0
-            return ValueChance(value: v, perTrial: p, chanceTried: Self.chanceTried(p, trials),
-                               trialsNeeded: Self.trialsNeeded(p, limit: limit))
+            let tried = chanceTried(p, trials)
+            guard tried < Budget.target else { return nil }
+            return ValueChance(value: v, perTrial: p, chanceTried: tried,
+                               trialsNeeded: trialsNeeded(p, limit: Catalogue.maxTrialsRange.upperBound))
         }
-        otherPerTrial = other
-        let coverage = CoverageProbability(probabilities: values.map(\.perTrial))
-        chanceAllTried = coverage.probability(trials: trials)
-        trialsNeededForAll = coverage.trialsNeeded(for: Budget.target, limit: limit)
-        expectedDistinct = values.reduce(0) { $0 + $1.chanceTried }
     }
 
     /// 1 - (1 - p)^N, through expm1/log1p so that a small p keeps its digits.
