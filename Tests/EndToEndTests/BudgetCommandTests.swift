@@ -19,7 +19,7 @@ struct BudgetCommandTests {
         let result = try Binary.run(["budget", Self.job, "--json", "--trials", "8"])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["trials", "trials_from", "algorithm", "concurrent_trials", "waves", "timeout_minutes",
+        #expect(Set(object.keys) == ["trials", "trials_from", "runs", "algorithm", "concurrent_trials", "waves", "timeout_minutes",
                                      "minutes_per_wave", "expected_epochs_per_trial", "expected_total_epochs", "subspaces",
                                      "choices", "ranges", "grid", "bayesian"])
         #expect(object["trials"] as? Int == 8)
@@ -34,5 +34,16 @@ struct BudgetCommandTests {
     @Test func aTrialCountBelowOneIsRefused() throws {
         let result = try Binary.run(["budget", Self.job, "--trials", "0"])
         #expect(result.status != 0)
+    }
+}
+
+/// `sample` runs the job's sweep by default: max_trials trials, with its algorithm.
+struct SampleDefaultsTests {
+    @Test func sampleDrawsTheJobsMaxTrialsUnlessTold() throws {
+        let all = try Binary.run(["sample", BudgetCommandTests.job, "--format", "csv"])
+        #expect(all.status == 0)
+        #expect(all.stdout.split(separator: "\n").count == 1 + 20, "a heading and max_trials 20 rows")
+        let three = try Binary.run(["sample", BudgetCommandTests.job, "--format", "csv", "-n", "3"])
+        #expect(three.stdout.split(separator: "\n").count == 1 + 3)
     }
 }

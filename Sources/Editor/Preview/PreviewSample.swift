@@ -20,6 +20,10 @@ public struct PreviewSample: Hashable, Sendable {
     public let seed: UInt64
     public let method: Method
     public let trials: [Trial]
+    /// Whether the count is the job's max_trials (else the preview's 200 for a file without it).
+    public let countIsMaxTrials: Bool
+    /// What this many trials cover (`sweepedit budget`), for the pane's budget line.
+    public let budget: Budget
     /// The table's columns: the parameters some subspace sweeps, in catalogue order.
     public let columns: [ParameterID]
     /// Per parameter (by index): the histogram buckets `sample --stats` uses for it, nil where no
@@ -50,6 +54,8 @@ public struct PreviewSample: Hashable, Sendable {
         }
         self.method = method
         self.trials = trials ?? []
+        countIsMaxTrials = space.job.maxTrials != nil
+        budget = Budget(space: space, trials: count)
         let columns = ParameterID.allCases.filter { id in space.subspaces.contains { $0[id].distribution != nil } }
         self.columns = columns
         bucketings = Bucketing.all(in: space)

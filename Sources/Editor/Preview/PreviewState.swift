@@ -8,9 +8,16 @@ public struct PreviewState: Hashable, Sendable {
     /// The seed of a fresh editor: the one `sweepedit sample` uses without `--seed`, so the
     /// preview and `sweepedit sample FILE` start with the same trials.
     public static let firstSeed: UInt64 = 0
-    /// Trials drawn (or grid points enumerated) for the table and the histogram: enough for a
+    /// Trials drawn (or grid points enumerated) for a file without max_trials: enough for a
     /// readable histogram, few enough to redraw on every keystroke.
-    public static let sampleCount = 200
+    public static let sampleCount = Budget.trialsWithoutJob
+
+    /// The trials the preview draws for `space`: exactly the job's max_trials (within Azure's
+    /// 1...1000, so a typo of 10^9 cannot stall the editor), else `sampleCount`.
+    public static func trialCount(for space: SearchSpace) -> Int {
+        guard let n = space.job.maxTrials else { return sampleCount }
+        return min(max(n, Catalogue.maxTrialsRange.lowerBound), Catalogue.maxTrialsRange.upperBound)
+    }
 
     public var isVisible = false
     public var seed: UInt64 = firstSeed
@@ -30,7 +37,7 @@ public struct PreviewState: Hashable, Sendable {
     public mutating func refresh(space: SearchSpace, everyRow wanted: Bool = false) {
         guard isVisible || wanted else { return }
         if sample?.seed != seed || sample?.space != space {
-            sample = PreviewSample(space: space, seed: seed, count: Self.sampleCount)
+            sample = PreviewSample(space: space, seed: seed, count: Self.trialCount(for: space))
             everyRow = nil
         }
         if wanted, everyRow == nil, let sample {

@@ -5,7 +5,7 @@ extension PreviewState {
     /// never shows a stale table, even for a state `update` has not refreshed).
     func current(for space: SearchSpace) -> PreviewSample {
         if let sample, sample.seed == seed, sample.space == space { return sample }
-        return PreviewSample(space: space, seed: seed, count: Self.sampleCount)
+        return PreviewSample(space: space, seed: seed, count: Self.trialCount(for: space))
     }
 
     /// The sample for `space` with every trial's cells: the cached ones when current.

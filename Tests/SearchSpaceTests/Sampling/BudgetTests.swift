@@ -172,6 +172,10 @@ struct BudgetTests {
         #expect(g.grid?.neverRun == 6)
         #expect(g.grid?.runsAll == false)
         #expect(Budget(space: grid, trials: 11).grid?.runsAll == true)
+        // 30 trials asked, 11 points: the sweep ends after 11 (3 waves of 5)
+        let all = Budget(space: grid, trials: 30)
+        #expect(all.runs == 11)
+        #expect(all.waves == 3)
         var bayes = SearchSpace(subspaces: [Self.space.subspaces[0]])
         bayes.job.samplingAlgorithm = .bayesian
         let b = Budget(space: bayes, trials: 30)

@@ -11,9 +11,11 @@ public struct Budget: Hashable, Sendable {
     /// The number of trials the figures are for (the job's max_trials, or what was asked).
     public var trials: Int
     public var algorithm: SamplingAlgorithm
-    /// Trials running at once: max_concurrent_trials (1 when unset) capped at `trials`, as Azure caps it.
+    /// The trials that run: `trials`, or a smaller grid's size (the sweep ends with its last point).
+    public var runs: Int
+    /// Trials running at once: max_concurrent_trials (1 when unset) capped at `runs`, as Azure caps it.
     public var concurrentTrials: Int
-    /// ceil(trials / concurrentTrials).
+    /// ceil(runs / concurrentTrials).
     public var waves: Int
     /// limits.timeout_minutes, when set.
     public var timeoutMinutes: Int?
@@ -35,7 +37,7 @@ public struct Budget: Hashable, Sendable {
     /// The expected number_of_epochs of one trial, nil when a distribution has no known mean.
     public var expectedEpochsPerTrial: Double?
     /// The expected sum of number_of_epochs over the sweep: a compute proxy.
-    public var expectedTotalEpochs: Double? { expectedEpochsPerTrial.map { $0 * Double(trials) } }
+    public var expectedTotalEpochs: Double? { expectedEpochsPerTrial.map { $0 * Double(runs) } }
 
     /// The trials of a file without a job (the preview draws as many).
     public static let trialsWithoutJob = 200
@@ -48,8 +50,13 @@ public struct Budget: Hashable, Sendable {
         let n = max(0, trials)
         self.trials = n
         algorithm = space.job.samplingAlgorithm
-        concurrentTrials = max(1, min(space.job.maxConcurrentTrials ?? 1, max(n, 1)))
-        waves = n == 0 ? 0 : (n + concurrentTrials - 1) / concurrentTrials
+        var runs = n
+        if space.job.samplingAlgorithm.simulated == .grid, let size = (try? Grid.size(of: space))?.exactCount {
+            runs = Int(min(UInt64(n), size))
+        }
+        self.runs = runs
+        concurrentTrials = max(1, min(space.job.maxConcurrentTrials ?? 1, max(runs, 1)))
+        waves = runs == 0 ? 0 : (runs + concurrentTrials - 1) / concurrentTrials
         timeoutMinutes = space.job.timeoutMinutes
         let count = space.subspaces.count
         expectedTrialsPerSubspace = []

@@ -28,7 +28,7 @@ public enum BudgetReport {
 
     /// One line for the editor: the figure that matters most for the algorithm.
     public static func summary(_ b: Budget) -> String {
-        var parts = ["\(b.trials) trials", "\(b.waves) wave\(b.waves == 1 ? "" : "s")"]
+        var parts = ["\(b.runs) trials", "\(b.waves) wave\(b.waves == 1 ? "" : "s")"]
         if let grid = b.grid {
             parts.append(grid.runsAll ? "all \(grid.size) grid points run"
                 : "grid \(grid.size): \(grid.neverRun.map(String.init) ?? "most") never run")
@@ -44,7 +44,8 @@ public enum BudgetReport {
     public static func text(_ b: Budget) -> String {
         var lines: [String] = []
         let concurrency = "\(b.concurrentTrials) at a time"
-        lines.append("\(b.trials) trials, \(b.algorithm.rawValue) sampling, \(concurrency): \(b.waves) wave\(b.waves == 1 ? "" : "s")")
+        let runs = b.runs < b.trials ? " (the grid's \(b.runs) points run)" : ""
+        lines.append("\(b.trials) trials\(runs), \(b.algorithm.rawValue) sampling, \(concurrency): \(b.waves) wave\(b.waves == 1 ? "" : "s")")
         if let minutes = b.minutesPerWave, let t = b.timeoutMinutes {
             lines.append("timeout \(t) minutes: each wave has \(short(minutes)) minutes for the sweep to finish")
         }
@@ -91,6 +92,7 @@ public enum BudgetReport {
         var members: [String] = [
             "\"trials\": \(b.trials)",
             "\"trials_from\": \(JSONText.string(source))",
+            "\"runs\": \(b.runs)",
             "\"algorithm\": \(JSONText.string(b.algorithm.rawValue))",
             "\"concurrent_trials\": \(b.concurrentTrials)",
             "\"waves\": \(b.waves)",
