@@ -6,16 +6,21 @@ public enum BudgetReport {
     public static func percent(_ p: Double) -> String {
         if p > 0.999 && p < 1 { return ">99.9%" }
         if p < 0.001 && p > 0 { return "<0.1%" }
-        let tenths = (p * 1000).rounded(.down) / 10  // rounded down: 94.96% is not 95%
-        return String(format: "%.1f%%", tenths)
+        let tenths = Int((max(0, min(1, p)) * 1000).rounded(.down))  // rounded down: 94.96% is not 95%
+        return "\(tenths / 10).\(tenths % 10)%"
     }
 
     static func short(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
-        return String(format: x >= 100 ? "%.0f" : "%.1f", x)
+        guard x.isFinite, abs(x) < 1e15 else { return NumberFormat.short(x) }
+        if x == x.rounded() || abs(x) >= 100 { return String(Int(x.rounded())) }
+        let tenths = Int((abs(x) * 10).rounded())
+        return (x < 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
     }
 
-    static func needed(_ n: Int?) -> String { n.map(String.init) ?? "more than 1000 (split the sweep)" }
+    /// "95% needs 16 trials", or past max_trials' limit "95% needs more than 1000 trials (split the sweep)".
+    static func needs(_ n: Int?) -> String {
+        n.map { "95% needs \($0) trial\($0 == 1 ? "" : "s")" } ?? "95% needs more than 1000 trials (split the sweep)"
+    }
 
     static func label(_ v: Value) -> String {
         switch v {
@@ -72,10 +77,10 @@ public enum BudgetReport {
         }
         for choice in b.choices {
             lines.append("\(choice.parameter.name): P(all \(choice.values.count) values tried) \(percent(choice.chanceAllTried)); "
-                + "95% needs \(needed(choice.trialsNeededForAll)) trials; \(short(choice.expectedDistinct)) distinct expected")
+                + "\(needs(choice.trialsNeededForAll)); \(short(choice.expectedDistinct)) distinct expected")
             if choice.parameter == .modelName {
                 for v in choice.values {
-                    lines.append("  \(label(v.value)): \(percent(v.chanceTried)) tried (95% needs \(needed(v.trialsNeeded)))")
+                    lines.append("  \(label(v.value)): \(percent(v.chanceTried)) tried (\(needs(v.trialsNeeded)))")
                 }
             }
         }

@@ -70,13 +70,26 @@ public struct CoverageProbability: Sendable {
     }
 
     /// The smallest N in 1...limit with probability(N) >= target, nil when even `limit` trials
-    /// fall short. The probability grows with N, so a binary search finds it.
+    /// fall short. The probability grows with N, so a binary search finds it; should
+    /// inclusion-exclusion be too inexact anywhere, the positive sums for every N up to `limit`
+    /// come from one pass (`positiveTable`) instead of one pass per step of the search.
     public func trialsNeeded(for target: Double, limit: Int) -> Int? {
-        guard limit >= 1, probability(trials: limit) >= target else { return nil }
+        guard limit >= 1, !probabilities.isEmpty else { return probabilities.isEmpty ? 1 : nil }
+        if probabilities.contains(where: { $0 <= 0 }) { return nil }
+        var table: [Double]?
+        func chance(_ n: Int) -> Double {
+            if n < probabilities.count { return 0 }
+            if let table { return table[n] }
+            if let (value, bound) = inclusionExclusion(trials: n), bound <= Self.tolerance { return min(1, max(0, value)) }
+            let built = positiveTable(upTo: limit)
+            table = built
+            return built[n]
+        }
+        guard chance(limit) >= target else { return nil }
         var low = 1, high = limit
         while low < high {
             let mid = (low + high) / 2
-            if probability(trials: mid) >= target { high = mid } else { low = mid + 1 }
+            if chance(mid) >= target { high = mid } else { low = mid + 1 }
         }
         return low
     }
@@ -127,7 +140,12 @@ public struct CoverageProbability: Sendable {
     /// value i+1 splits n trials into k on it (k >= 1) and n-k on the earlier ones, binomially.
     /// Finally the N trials split binomially into those on the values and those elsewhere.
     func positiveSum(trials: Int) -> Double {
-        let n = trials
+        positiveTable(upTo: trials)[trials]
+    }
+
+    /// `positiveSum` for every N in 0...limit, from one pass of O(values x limit^2).
+    func positiveTable(upTo limit: Int) -> [Double] {
+        let n = limit
         let logFactorial = Self.logFactorials(upTo: n)
         func pmf(_ m: Int, _ k: Int, _ logP: Double, _ logQ: Double) -> Double {
             exp(logFactorial[m] - logFactorial[k] - logFactorial[m - k] + Double(k) * logP + Double(m - k) * logQ)
@@ -151,12 +169,16 @@ public struct CoverageProbability: Sendable {
             covered = next
             massSoFar = total
         }
-        if massSoFar >= 1 - 1e-15 { return min(1, covered[n]) }
-        var result = 0.0
-        for m in 0...n where covered[m] > 0 {
-            result += Self.binomialPMF(n, m, massSoFar) * covered[m]
+        if massSoFar >= 1 - 1e-15 { return covered.map { min(1, $0) } }
+        // N trials split binomially into those on the values and those elsewhere
+        let logMass = log(massSoFar), logElsewhere = log1p(-massSoFar)
+        return (0...n).map { trials in
+            var result = 0.0
+            for m in 0...trials where covered[m] > 0 {
+                result += pmf(trials, m, logMass, logElsewhere) * covered[m]
+            }
+            return min(1, result)
         }
-        return min(1, result)
     }
 
     /// log(i!) for i in 0...n.
