@@ -23,7 +23,7 @@ struct SampleCommand: ParsableCommand {
     @OptionGroup var node: NodeOption
     @OptionGroup var selection: CellSelection
 
-    @Option(name: .short, help: "Trials to draw (default 10; 100000 with --stats). With grid: at most this many points (default all).")
+    @Option(name: .short, help: "Trials to draw (default: the job's max_trials, else 10; 100000 with --stats). With grid: at most this many points (default: max_trials, else all).")
     var n: Int?
 
     @Option(help: "Seed of the random generator.")
@@ -113,7 +113,7 @@ struct SampleCommand: ParsableCommand {
         var writer = TrialWriter(plan: sampler.plan, format: format, sink: StandardOutput.write)
         writer.begin()
         var i = 0
-        sampler.draw(n ?? 10) { k, row in  // the arrays stay pinned for the whole run
+        sampler.draw(n ?? space.job.maxTrials ?? 10) { k, row in  // the arrays stay pinned for the whole run
             writer.write(index: i, subspace: k, row: row)
             i += 1
         }
@@ -140,7 +140,8 @@ struct SampleCommand: ParsableCommand {
         var cursor = GridCursor(grid: grid)
         writer.begin()
         var i = 0
-        while !cursor.finished, n.map({ i < $0 }) ?? true {
+        let limit = n ?? doc.space.job.maxTrials  // Azure runs at most max_trials points
+        while !cursor.finished, limit.map({ i < $0 }) ?? true {
             cursor.withRow { writer.write(index: i, subspace: cursor.subspace, row: $0) }
             cursor.advance()
             i += 1

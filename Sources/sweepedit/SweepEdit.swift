@@ -10,7 +10,7 @@ struct SweepEdit: ParsableCommand {
         discussion: HelpText.discussion,
         version: Version.description,
         subcommands: [EditCommand.self, ParamsCommand.self, ValidateCommand.self, ExportCommand.self, SetCommand.self,
-                      NewCommand.self, SampleCommand.self, DiffCommand.self, TextconvCommand.self, ThemesCommand.self],
+                      NewCommand.self, SampleCommand.self, BudgetCommand.self, DiffCommand.self, TextconvCommand.self, ThemesCommand.self],
         defaultSubcommand: EditCommand.self
     )
 

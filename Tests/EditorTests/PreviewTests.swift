@@ -35,13 +35,13 @@ struct PreviewTests {
         h.press("p")
         let pane = Self.pane(h)
         guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
-        #expect(pane.first == " preview · random · seed 0 · 200 trials · r re-rolls · P full screen")
+        #expect(pane.first == " preview · random · seed 0 · max_trials 20 · r re-rolls · P full screen")
         #expect(h.detailTitle == pane.first, "the pane takes the detail pane's place, under the list")
         #expect(!h.text.contains("Model architecture to train."), "the detail pane gives way")
         #expect(pane[1].hasPrefix("  #  sub  model_name  learning_rate  number_of_epochs  momentum"))
         // the table shows the sampler's trials for seed 0, as `sweepedit sample` draws them
         var sampler = Sampler(space: h.state.document.space, seed: 0)
-        let trials = sampler.sample(5)
+        let trials = sampler.sample(4)  // the rows above the budget line
         for (i, trial) in trials.enumerated() {
             let cells = pane[2 + i].split(separator: " ").map(String.init)
             #expect(cells[0] == String(i + 1))
@@ -50,7 +50,7 @@ struct PreviewTests {
             let lr = trial[.learningRate].value?.number ?? .nan
             #expect(Double(cells[3]) == Double(NumberFormat.approximate(lr, significant: 4)), "4 significant digits")
         }
-        // the selected parameter's values, as shares of the 200 trials
+        // the selected parameter's values, as shares of the job's 20 trials (max_trials)
         #expect(pane.last?.hasPrefix(" model_name vitb16r224 ") == true, "\(pane)")
         #expect(h.footer.contains("p preview") || h.footer.contains("…"))
         h.press("p")
@@ -70,7 +70,7 @@ struct PreviewTests {
         #expect(seed != 0)
         let after = Self.pane(h)
         guard after.count >= 8, before.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
-        #expect(after.first == " preview · random · seed \(seed) · 200 trials · r re-rolls · P full screen")
+        #expect(after.first == " preview · random · seed \(seed) · max_trials 20 · r re-rolls · P full screen")
         #expect(Array(after[2...4]) != Array(before[2...4]), "new draws")
         #expect(h.status.contains("preview seed \(seed): sweepedit sample --seed \(seed) draws the same trials"))
         var sampler = Sampler(space: h.state.document.space, seed: seed)
@@ -101,7 +101,7 @@ struct PreviewTests {
             " 2    1  vitb16r224  15                adam",
             " 3    1  vitb16r224  30                sgd",
             " 4    1  vitb16r224  30                adam",
-            " 5    1  vits16r224  15                sgd",
+            " budget: 8 trials, 8 waves, all 8 grid points run, ~180 epochs",
         ])
         #expect(pane[7] == " model_name vitb16r224 50% · vits16r224 50%")
         h.press("r")
@@ -128,8 +128,29 @@ struct PreviewTests {
         h.press("p")
         let pane = Self.pane(h)
         guard pane.count >= 8 else { Issue.record("no preview pane:\n\(h.text)"); return }
-        #expect(pane.first == " preview · not a grid, random draws · seed 0 · 200 trials · r re-rolls · P full…", "cut at 80 columns")
+        #expect(pane.first == " preview · not a grid, random draws · seed 0 · max_trials 20 · r re-rolls · P f…", "cut at 80 columns")
         #expect(pane[1] == " not a grid: learning_rate is uniform in subspace 1 (and 2 more)")
+    }
+
+    /// The preview runs the job's sweep: max_trials trials with its algorithm, and says what
+    /// they cover; a grid larger than max_trials says how many points never run, bayesian that
+    /// only its first trials are random.
+    @Test func thePreviewDrawsMaxTrialsWithTheJobsAlgorithmAndItsBudget() {
+        var h = Harness()
+        h.press("p")
+        #expect(h.state.preview.sample?.trials.count == 20)
+        #expect(Self.pane(h).contains { $0.hasPrefix(" budget: 20 trials, 5 waves, P(every model_name tried) 98.7%") }, "\(Self.pane(h))")
+        let fewer = Harness.exampleJob.replacingOccurrences(of: "max_trials: 20\n", with: "max_trials: 6\n")
+        var g = Harness(text: Self.gridJob.replacingOccurrences(of: "sampling_algorithm: grid", with: "sampling_algorithm: grid\nlimits:\n  max_trials: 6"))
+        g.press("p")
+        #expect(Self.pane(g).first == " preview · grid · 8 points · 6 run (max_trials) · P full screen", "\(Self.pane(g))")
+        #expect(Self.pane(g)[1] == " max_trials 6 of 8 points: 2 never run; Azure does not say which")
+        #expect(g.state.preview.sample?.trials.count == 6)
+        var b = Harness(text: fewer.replacingOccurrences(of: "sampling_algorithm: random", with: "sampling_algorithm: bayesian"))
+        b.press("p")
+        #expect(Self.pane(b).first?.hasPrefix(" preview · bayesian, shown as random draws · seed 0 · max_trials 6") == true, "\(Self.pane(b))")
+        #expect(Self.pane(b)[1] == " bayesian: only the first trials are random; later ones depend on results")
+        #expect(b.state.preview.sample?.trials.count == 6)
     }
 
     @Test func valuesATrialIgnoresReadOff() {
@@ -143,7 +164,8 @@ struct PreviewTests {
         #expect(pane.count == 8)
         guard pane.count == 8 else { return }
         #expect(pane[1] == "  #  sub  optimizer  momentum")
-        let rows = pane[2...6]
+        let rows = pane[2...5]  // pane[6] is the budget line
+        #expect(pane[6].hasPrefix(" budget: 200 trials"))
         for row in rows {
             let cells = row.split(separator: " ").map(String.init)
             #expect(cells.count == 4, "\(row)")
@@ -205,7 +227,7 @@ struct PreviewTests {
         let heading = pane[1]
         let column = String(heading.prefix(upTo: heading.range(of: "number_of_epochs")!.lowerBound)).columns
         var sawWide = false
-        for row in pane.dropFirst(2).prefix(5) {
+        for row in pane.dropFirst(2).prefix(4) {  // the rows above the budget line
             let cells = row.split(separator: " ")
             sawWide = sawWide || cells[2] == "模型"
             let start = String(row.prefix(upTo: row.range(of: " " + cells[3])!.lowerBound)).columns + 1

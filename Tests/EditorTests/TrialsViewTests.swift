@@ -5,6 +5,10 @@ import SearchSpace
 /// The full-screen table of trials (P): every sampled trial and every swept column reachable,
 /// at 80x24, at the 50x12 minimum and wide; re-rolled as the preview is; closed back to the list.
 struct TrialsViewTests {
+    /// The example job with max_trials 200: the preview draws exactly max_trials trials, and
+    /// these tests scroll through many of them.
+    static let twoHundredTrials = Harness.exampleJob.replacingOccurrences(of: "max_trials: 20\n", with: "max_trials: 200\n")
+
     /// The trial numbers of the table's rows (the lines under the heading that start with one).
     static func numbers(_ h: Harness) -> [Int] {
         h.lines.dropFirst(2).prefix(h.size.height - 4).compactMap { line in
@@ -19,7 +23,7 @@ struct TrialsViewTests {
     }
 
     @Test func pOpensEveryTrialFullScreenAt80x24() {
-        var h = Harness()
+        var h = Harness(text: Self.twoHundredTrials)
         h.press("P")
         #expect(h.state.mode == .trials)
         expectLines(h.screen, """
@@ -48,7 +52,7 @@ struct TrialsViewTests {
     }
 
     @Test func jkPagesAndEndsScrollTheRowsWithinTheSample() {
-        var h = Harness()
+        var h = Harness(text: Self.twoHundredTrials)
         h.press("P")
         h.press("k")
         #expect(Self.numbers(h).first == 1, "k at the top stays there")
@@ -82,7 +86,7 @@ struct TrialsViewTests {
     }
 
     @Test func hlShiftTheSweptColumnsAndKeepTheNumberAndSubspace() {
-        var h = Harness()
+        var h = Harness(text: Self.twoHundredTrials)
         h.press("P")
         h.press("h")
         #expect(h.heading.hasPrefix("   #  sub  model_name"), "h at the first column stays there")
@@ -107,7 +111,7 @@ struct TrialsViewTests {
     }
 
     @Test func wideEveryColumnShowsAndHLSayWhyTheyDoNothing() {
-        var h = Harness(size: Size(width: 200, height: 50))
+        var h = Harness(text: Self.twoHundredTrials, size: Size(width: 200, height: 50))
         h.press("P")
         #expect(h.header == " trials 1-46 of 200 · random · seed 0")
         // every column fits, so names are whole (they are cut only to make room for more columns)
@@ -120,7 +124,7 @@ struct TrialsViewTests {
     }
 
     @Test func atTheMinimum50x12() {
-        var h = Harness(size: Size(width: 50, height: 12))
+        var h = Harness(text: Self.twoHundredTrials, size: Size(width: 50, height: 12))
         h.press("P")
         #expect(h.header == " trials 1-8 of 200 · columns 1-2 of 6", "the method gives way to rows and columns")
         #expect(h.heading == "   #  sub  model_name  learning_rate  +4 more")
@@ -157,7 +161,7 @@ struct TrialsViewTests {
     }
 
     @Test func aResizeKeepsThePositionValid() {
-        var h = Harness()
+        var h = Harness(text: Self.twoHundredTrials)
         h.press("P")
         h.press("Gll")
         #expect(h.state.overlay == .trials(TrialsPosition(row: 180, column: 2)))
@@ -178,7 +182,7 @@ struct TrialsViewTests {
     }
 
     @Test func rReRollsTheSeedAsThePreviewDoes() {
-        var h = Harness()
+        var h = Harness(text: Self.twoHundredTrials)
         h.press("P")
         let before = Array(h.lines[2...21])
         h.press("jjr")
@@ -222,7 +226,7 @@ struct TrialsViewTests {
     }
 
     @Test func aGridJobWhoseSpaceIsNotAGridSaysSo() {
-        let job = Harness.exampleJob.replacingOccurrences(of: "sampling_algorithm: random", with: "sampling_algorithm: grid")
+        let job = Self.twoHundredTrials.replacingOccurrences(of: "sampling_algorithm: random", with: "sampling_algorithm: grid")
         var h = Harness(text: job)
         h.press("PG")
         #expect(h.header == " trials 182-200 of 200 · columns 1-4 of 6 · not a grid, random draws · seed 0")
@@ -231,7 +235,7 @@ struct TrialsViewTests {
     }
 
     @Test func closingReturnsToTheListWithTheSelectionUnchanged() {
-        var h = Harness()
+        var h = Harness(text: Self.twoHundredTrials)
         h.press("jjj")
         let list = h.lines
         let selection = h.state.selection

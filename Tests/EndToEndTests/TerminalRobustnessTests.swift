@@ -29,9 +29,9 @@ struct TerminalRobustnessTests {
         let tmux = try start(term: "xterm-256color")
         try tmux.waitFor("subspace 1/2")
         try tmux.type("p")
-        let first = try tmux.waitFor("preview · random · seed 0 · 200 trials · r re-rolls")
+        let first = try tmux.waitFor("preview · random · seed 0 · max_trials 20 · r re-rolls")
         let before = Self.tableRows(first)
-        #expect(before.count == 5, "\(first)")
+        #expect(before.count == 4, "4 rows above the budget line: \(first)")
         try tmux.type("r")
         // one wait for the whole new frame: tmux may capture a redraw half done
         let second = try tmux.waitFor("a new seed and its status line") {
@@ -42,7 +42,7 @@ struct TerminalRobustnessTests {
         #expect(!seed.isEmpty && seed != "0")
         #expect(second.contains("sweepedit sample --seed \(seed) draws the same trials"))
         let after = Self.tableRows(second)
-        #expect(after.count == 5)
+        #expect(after.count == 4)
         #expect(after != before, "new draws:\n\(second)")
 
         // the CLI with the same seed draws the same first trial
@@ -130,7 +130,7 @@ struct TerminalRobustnessTests {
         #expect(screen.contains("subspace 1/2"))
         #expect(screen.contains(">  model_name"))
         try tmux.type("p")
-        let preview = try tmux.waitFor("the preview") { $0.contains(" preview ") && $0.contains("200 trials") }
+        let preview = try tmux.waitFor("the preview") { $0.contains(" preview ") && $0.contains("max_trials 20") }
         if term == "linux" {
             #expect(preview.unicodeScalars.allSatisfy { $0.isASCII }, "the console font has no line drawing")
         } else {
@@ -180,7 +180,7 @@ struct TerminalRobustnessTests {
         let heading = lines.first { $0.contains("#  sub") } ?? ""
         let column = Width.columns(heading.components(separatedBy: "number_of_epochs").first ?? "")
         let rows = Self.tableRows(screen)
-        #expect(rows.count == 5)
+        #expect(rows.count == 4, "the rows above the budget line")
         #expect(rows.contains { $0.contains("模型a") } && rows.contains { $0.contains("resnet50") })
         for row in rows {
             let epochs = row.split(separator: " ").last.map(String.init) ?? ""

@@ -2,12 +2,13 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The real binary in tmux at 80x24: P shows every sampled trial full screen, G reaches the
-/// last of the 200, q goes back to the list.
+/// The real binary in tmux at 80x24: P shows every sampled trial full screen (the job's
+/// max_trials, here raised to 200), G reaches the last of the 200, q goes back to the list.
 @Suite(.enabled(if: TmuxSession.suitesRun, "tmux is not installed"))
 struct TrialsViewEndToEndTests {
     @Test func pThenGShowsTheLastTrialAndQCloses() throws {
-        let example = PackageRoot.exampleJob.path
+        let text = try String(contentsOf: PackageRoot.exampleJob, encoding: .utf8)
+        let example = try TemporaryFolder.file("job.yml", text.replacingOccurrences(of: "max_trials: 20\n", with: "max_trials: 200\n"))
         let tmux = try TmuxSession([Binary.path, example], environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
         try tmux.waitFor("subspace 1/2")
         try tmux.type("P")

@@ -17,7 +17,10 @@ struct UserConfigTests {
     @Test func theConfiguredTrialCountAndThemeAreUsed() throws {
         let (folder, _) = try configHome("# mine\r\ntheme = monochrome\r\npreview-trials = 50\r\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let job = PackageRoot.url.path + "/Examples/image-classification-job.yml"
+        // a space without a job: the preview draws the config's count (a job's max_trials wins)
+        let job = folder + "/space.yml"
+        try "search_space:\n  - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n"
+            .write(toFile: job, atomically: true, encoding: .utf8)
         let tmux = try TmuxSession([Binary.path, job], environment: [
             "TERM": "xterm-256color", "XDG_CONFIG_HOME": folder, "XDG_STATE_HOME": folder + "/state"])
         try tmux.waitFor("learning_rate")
@@ -32,7 +35,10 @@ struct UserConfigTests {
     @Test func aBadLineIsAWarningWithFileAndLineAndTheRestStillApplies() throws {
         let (folder, config) = try configHome("preview-trials = 50\ncolour = red\npreview-trials = lots\ntheme\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let job = PackageRoot.url.path + "/Examples/image-classification-job.yml"
+        // a space without a job: the preview draws the config's count (a job's max_trials wins)
+        let job = folder + "/space.yml"
+        try "search_space:\n  - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n"
+            .write(toFile: job, atomically: true, encoding: .utf8)
         let tmux = try TmuxSession([Binary.path, job], environment: [
             "TERM": "xterm-256color", "XDG_CONFIG_HOME": folder, "XDG_STATE_HOME": folder + "/state"])
         try tmux.waitFor("config:2: unknown setting 'colour'")

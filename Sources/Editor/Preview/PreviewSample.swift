@@ -22,6 +22,14 @@ public struct PreviewSample: Hashable, Sendable {
     public let count: Int
     public let method: Method
     public let trials: [Trial]
+    /// Whether the count is the job's max_trials (else the preview's 200 for a file without it).
+    public let countIsMaxTrials: Bool
+    /// What this many trials cover (`sweepedit budget`), for the pane's budget line.
+    public var budget: Budget { budgetBox.budget }
+    /// The budget behind a reference: computed once per sample, and the sample (copied with
+    /// every EditorState) stays small. Held inline, the debug build's test binary crashed
+    /// copying EditorState (ThemeCoverageTests, swift_retain of a bad pointer).
+    private let budgetBox: BudgetBox
     /// The table's columns: the parameters some subspace sweeps, in catalogue order.
     public let columns: [ParameterID]
     /// Per parameter (by index): the histogram buckets `sample --stats` uses for it, nil where no
@@ -53,6 +61,8 @@ public struct PreviewSample: Hashable, Sendable {
         }
         self.method = method
         self.trials = trials ?? []
+        countIsMaxTrials = space.job.maxTrials != nil
+        budgetBox = BudgetBox(Budget(space: space, trials: count))
         let columns = ParameterID.allCases.filter { id in space.subspaces.contains { $0[id].distribution != nil } }
         self.columns = columns
         bucketings = Bucketing.all(in: space)
@@ -70,4 +80,12 @@ public struct PreviewSample: Hashable, Sendable {
         if case .grid = method { return false }
         return true
     }
+}
+
+/// An immutable budget shared by reference; equal when the budgets are.
+final class BudgetBox: Hashable, Sendable {
+    let budget: Budget
+    init(_ budget: Budget) { self.budget = budget }
+    static func == (a: BudgetBox, b: BudgetBox) -> Bool { a === b || a.budget == b.budget }
+    func hash(into hasher: inout Hasher) { hasher.combine(budget) }
 }

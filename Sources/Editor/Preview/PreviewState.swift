@@ -8,12 +8,20 @@ public struct PreviewState: Hashable, Sendable {
     /// The seed of a fresh editor: the one `sweepedit sample` uses without `--seed`, so the
     /// preview and `sweepedit sample FILE` start with the same trials.
     public static let firstSeed: UInt64 = 0
-    /// Trials drawn (or grid points enumerated) for the table and the histogram, unless the
+    /// Trials drawn (or grid points enumerated) for a file without max_trials, unless the
     /// user's config file says otherwise: enough for a readable histogram, few enough to
     /// redraw on every keystroke.
-    public static let sampleCount = 200
+    public static let sampleCount = Budget.trialsWithoutJob
     /// The most trials the config file may ask for: the pane redraws them on every keystroke.
     public static let maximumTrialCount = 10_000
+
+    /// The trials the preview draws for `space`: exactly the job's max_trials (within Azure's
+    /// 1...1000, so a typo of 10^9 cannot stall the editor), else `fallback` (the config's
+    /// preview-trials, or `sampleCount`).
+    public static func trialCount(for space: SearchSpace, fallback: Int = sampleCount) -> Int {
+        guard let n = space.job.maxTrials else { return fallback }
+        return min(max(n, Catalogue.maxTrialsRange.lowerBound), Catalogue.maxTrialsRange.upperBound)
+    }
 
     public var isVisible = false
     public var seed: UInt64 = firstSeed
@@ -34,8 +42,9 @@ public struct PreviewState: Hashable, Sendable {
     /// the space or the seed changed; spells every row's cells when the full-screen table shows.
     public mutating func refresh(space: SearchSpace, everyRow wanted: Bool = false) {
         guard isVisible || wanted else { return }
-        if sample?.seed != seed || sample?.space != space || sample?.count != trialCount {
-            sample = PreviewSample(space: space, seed: seed, count: trialCount)
+        let count = Self.trialCount(for: space, fallback: trialCount)
+        if sample?.seed != seed || sample?.space != space || sample?.count != count {
+            sample = PreviewSample(space: space, seed: seed, count: count)
             everyRow = nil
         }
         if wanted, everyRow == nil, let sample {

@@ -82,9 +82,16 @@ enum PreviewView {
         if case .notAGrid(let error) = sample.method {
             lines.append([Span(notAGridLine(error), "diag.warning")])
         }
+        if let line = algorithmLine(sample) { lines.append([Span(line, "inactive")]) }
         let pictureHeight = body.height < 10 ? 1 : min(8, max(3, body.height / 3))
-        let tableHeight = max(0, body.height - lines.count - pictureHeight - (body.height < 10 ? 0 : 1))
+        // the line under the table says what these trials cover (`sweepedit budget`): the spare
+        // line above the picture on a tall pane, the table's last row on a short one
+        let budgetHeight = body.height >= 5 ? 1 : 0
+        let spare = body.height < 10 ? 0 : 1
+        let tableHeight = max(0, body.height - lines.count - pictureHeight - max(spare, budgetHeight))
         lines += tableLines(sample, width: width, height: tableHeight)
+        while lines.count < body.height - pictureHeight - budgetHeight { lines.append([]) }
+        if budgetHeight > 0 { lines.append([Span(BudgetReport.summary(sample.budget), "inactive")]) }
         while lines.count < body.height - pictureHeight { lines.append([]) }
         if let id = s.selectedParameter {
             lines += ParameterValues(id, sample: sample).lines(width: width, height: pictureHeight, ascii: s.asciiOnly)
@@ -96,11 +103,26 @@ enum PreviewView {
         }
     }
 
-    /// "preview · random · seed 0 · 200 trials · r re-rolls · P full screen": the pane shows a
-    /// few of the trials, the full-screen table (P) every one of them.
+    /// "preview · random · seed 0 · max_trials 20 · r re-rolls · P full screen" (200 trials for
+    /// a file without max_trials): the pane shows a few of the trials, the full-screen table (P)
+    /// every one of them.
     static func titleText(_ sample: PreviewSample) -> String {
-        " preview · " + methodText(sample) + (sample.usesSeed ? " · \(sample.trials.count) trials · r re-rolls" : "")
+        let count = sample.countIsMaxTrials ? "max_trials \(sample.trials.count)" : "\(sample.trials.count) trials"
+        return " preview · " + methodText(sample) + (sample.usesSeed ? " · \(count) · r re-rolls" : "")
             + " · P full screen"
+    }
+
+    /// What the trials shown are not: bayesian's later trials, a grid's points beyond max_trials.
+    static func algorithmLine(_ sample: PreviewSample) -> String? {
+        switch sample.method {
+        case .randomStandingIn(let algorithm):
+            return "\(algorithm.rawValue): only the first trials are random; later ones depend on results"
+        case .grid(let size):
+            guard sample.countIsMaxTrials, let never = sample.budget.grid?.neverRun, never > 0 else { return nil }
+            return "max_trials \(sample.trials.count) of \(size) points: \(never) never run; Azure does not say which"
+        case .random, .notAGrid:
+            return nil
+        }
     }
 
     /// How the trials were chosen: "random · seed 0", "grid · 8 points (all shown)".
@@ -115,7 +137,8 @@ enum PreviewView {
         case .grid(let size):
             let shown = size.exactCount.map { UInt64(sample.trials.count) >= $0 } ?? false
             let points = size == .exact(1) ? "1 point" : "\(size) points"
-            return "grid · " + points + (shown ? " (all shown)" : " · the first \(sample.trials.count) shown")
+            let part = sample.countIsMaxTrials ? " · \(sample.trials.count) run (max_trials)" : " · the first \(sample.trials.count) shown"
+            return "grid · " + points + (shown ? " (all shown)" : part)
         }
     }
 

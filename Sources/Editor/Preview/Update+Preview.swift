@@ -4,13 +4,15 @@ extension PreviewState {
     /// The sample for `space`: the cached one when it is current, else freshly drawn (the view
     /// never shows a stale table, even for a state `update` has not refreshed).
     func current(for space: SearchSpace) -> PreviewSample {
-        if let sample, sample.seed == seed, sample.space == space, sample.count == trialCount { return sample }
-        return PreviewSample(space: space, seed: seed, count: trialCount)
+        let count = Self.trialCount(for: space, fallback: trialCount)
+        if let sample, sample.seed == seed, sample.space == space, sample.count == count { return sample }
+        return PreviewSample(space: space, seed: seed, count: count)
     }
 
     /// The sample for `space` with every trial's cells: the cached ones when current.
     func currentWithEveryRow(for space: SearchSpace) -> (PreviewSample, TableCells) {
-        if let sample, let everyRow, sample.seed == seed, sample.space == space, sample.count == trialCount { return (sample, everyRow) }
+        if let sample, let everyRow, sample.seed == seed, sample.space == space,
+           sample.count == Self.trialCount(for: space, fallback: trialCount) { return (sample, everyRow) }
         let sample = current(for: space)
         return (sample, TableCells(sample.trials, columns: sample.columns))
     }

@@ -77,7 +77,7 @@ public enum DocumentWriter {
             "  type: mltable",
             "",
             "limits:",
-            "  timeout_minutes: 60",
+            "  timeout_minutes: \(job.timeoutMinutes ?? 60)",
             "  max_trials: \(job.maxTrials ?? 10)",
             "  max_concurrent_trials: \(job.maxConcurrentTrials ?? 2)",
             "",

@@ -47,6 +47,8 @@ extension DocumentReader {
                     if name == "max_trials" { space.job.maxTrials = previous } else { space.job.maxConcurrentTrials = previous }
                 }
             }
+            // the old block's timeout counts where the top-level limits give none (a save moves it)
+            if space.job.timeoutMinutes == nil { space.job.timeoutMinutes = old.timeoutMinutes }
         }
         var fixedLayer: [(key: String, keyNode: Node, value: Node)] = []
         if let params = root.value(forKey: "training_parameters") {
@@ -86,6 +88,13 @@ extension DocumentReader {
             }
             job.maxConcurrentTrials = v
             locations.record(.job, "max_concurrent_trials", .value, n.location)
+        }
+        if let n = limits.value(forKey: "timeout_minutes") {
+            guard let v = n.int else {
+                throw fail(n.location, "timeout_minutes must be an integer, found \(n.shapeDescription)")
+            }
+            job.timeoutMinutes = v
+            locations.record(.job, "timeout_minutes", .value, n.location)
         }
     }
 }

@@ -115,6 +115,7 @@ enum JobWriter {
         let oldLimitsKey = root.value(forKey: "sweep")?.keyNode("limits")
         let oldLimits = root.value(forKey: "sweep")?.value(forKey: "limits")
         let changed = job.maxTrials != doc.originalSpace.job.maxTrials
+            || job.timeoutMinutes != doc.originalSpace.job.timeoutMinutes
             || job.maxConcurrentTrials != doc.originalSpace.job.maxConcurrentTrials
         guard changed || oldLimits != nil else { return }
 
@@ -128,6 +129,7 @@ enum JobWriter {
         }
         let limits = root.value(forKey: "limits")
         var wanted: [(String, Int)] = []
+        if let v = job.timeoutMinutes { wanted.append(("timeout_minutes", v)) }  // kept when sweep.limits moves
         if let v = job.maxTrials { wanted.append(("max_trials", v)) }
         if let v = job.maxConcurrentTrials { wanted.append(("max_concurrent_trials", v)) }
         if let limits, let keyLine = root.keyNode("limits")?.mark.map({ $0.line - 1 }) {

@@ -15,15 +15,19 @@ public struct JobSettings: Hashable, Sendable {
     public var samplingAlgorithm: SamplingAlgorithm
     public var maxTrials: Int?
     public var maxConcurrentTrials: Int?
+    /// `limits.timeout_minutes`: the whole sweep's time limit.
+    public var timeoutMinutes: Int?
     /// Whether `sweep.early_termination` is set (bayesian supports none).
     public var hasEarlyTermination: Bool
 
     public init(task: Task = .imageClassification, samplingAlgorithm: SamplingAlgorithm = .random,
-                maxTrials: Int? = nil, maxConcurrentTrials: Int? = nil, hasEarlyTermination: Bool = false) {
+                maxTrials: Int? = nil, maxConcurrentTrials: Int? = nil, timeoutMinutes: Int? = nil,
+                hasEarlyTermination: Bool = false) {
         self.task = task
         self.samplingAlgorithm = samplingAlgorithm
         self.maxTrials = maxTrials
         self.maxConcurrentTrials = maxConcurrentTrials
+        self.timeoutMinutes = timeoutMinutes
         self.hasEarlyTermination = hasEarlyTermination
     }
 }

@@ -36,6 +36,7 @@ public enum Validator {
         }
         FreezeRules.check(space, into: &found)
         AlgorithmRules.check(space, into: &found)
+        BudgetRules.check(space, into: &found)
         return found
     }
 

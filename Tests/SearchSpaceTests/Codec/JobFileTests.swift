@@ -51,7 +51,7 @@ struct JobFileTests {
         let doc = read(Self.job)
         #expect(doc?.form.shape == .job)
         #expect(doc?.space.job == JobSettings(task: .imageClassification, samplingAlgorithm: .random,
-                                              maxTrials: 10, maxConcurrentTrials: 2, hasEarlyTermination: true))
+                                              maxTrials: 10, maxConcurrentTrials: 2, timeoutMinutes: 60, hasEarlyTermination: true))
         #expect(doc?.space.subspaces.count == 2)
     }
 
@@ -175,6 +175,7 @@ struct JobFileTests {
         let text = DocumentWriter.jobSkeleton(space)
         let doc = try #require(read(text))
         #expect(doc.form.shape == .job)
+        space.job.timeoutMinutes = 60  // the skeleton's time limit when the space has none
         #expect(doc.space == space)
         #expect(text.contains("primary_metric: iou"))
     }

@@ -41,11 +41,12 @@ struct RoundTripPropertyTests {
             let space = generator.space()
             let text = DocumentWriter.export(Document(space: space, form: FileForm(shape: .job, syntax: .yaml)), as: .job)
             guard let back = reread(text, path: "job.yml", seed: seed) else { failures += 1; continue }
-            // The skeleton writes limits Azure requires (10 and 2 when the space had none), and no
+            // The skeleton writes limits Azure requires (10, 2 and 60 minutes when the space had none), and no
             // early termination policy under bayesian, which supports none.
             var expected = space
             expected.job.maxTrials = space.job.maxTrials ?? 10
             expected.job.maxConcurrentTrials = space.job.maxConcurrentTrials ?? 2
+            expected.job.timeoutMinutes = space.job.timeoutMinutes ?? 60
             expected.job.hasEarlyTermination = space.job.hasEarlyTermination && space.job.samplingAlgorithm != .bayesian
             if back.space != expected {
                 failures += 1
