@@ -42,7 +42,6 @@ struct BudgetCommand: ParsableCommand {
     /// for a job that does not set it, or the preview's 200 for a file without a job.
     static func trials(_ asked: Int?, _ doc: Document) -> (Int, String) {
         if let asked { return (asked, "--trials") }
-        if let n = doc.space.job.maxTrials { return (n, "max_trials") }
-        return doc.form.shape == .job ? (1, "azure_default") : (Budget.trialsWithoutJob, "no_job")
+        return Budget.trials(of: doc)
     }
 }

@@ -71,8 +71,9 @@ struct DiffEndToEndTests {
               max_trials: unset -> 20: now at most 20 trials
             subspace 1 (vitb16r224, vits16r224):
               learning_rate: uniform(0.001,0.01) -> loguniform(-9.2103,-4.6052): now 0.0001..0.01 on a log scale (was 0.001..0.01, evenly)
+            budget: P(every model tried) 0 -> 0.994
 
-            """)
+            """, "a job without max_trials runs Azure's 1 trial: two models cannot both be tried")
         let json = try Binary.run(["diff", "--json", a, b])
         #expect(json.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]

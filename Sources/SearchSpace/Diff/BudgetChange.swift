@@ -1,15 +1,15 @@
 /// The budget line of a diff: P(every model tried) before -> after.
 ///
-/// The hook for issue 15's budget, which owns the probability: `DiffBudget.everyModelTried`
-/// returns nil until that budget exists, and then the diff prints the line with no other
-/// change here. Never compute the probability a second time in this folder.
+/// The probability is the budget's (Sampling/Budget): never computed a second time here.
 public struct BudgetChange: Hashable, Sendable {
     public var before: Double
     public var after: Double
 
-    /// nil when the budget cannot say for either space, or says the same.
-    public init?(_ old: SearchSpace, _ new: SearchSpace) {
-        guard let a = DiffBudget.everyModelTried(old), let b = DiffBudget.everyModelTried(new), a != b else { return nil }
+    /// nil when the budget cannot say for either space, or says the same. `trials`: each side's
+    /// (nil: its max_trials, else 200).
+    public init?(_ old: SearchSpace, _ new: SearchSpace, trials: (Int, Int)? = nil) {
+        guard let a = DiffBudget.everyModelTried(old, trials: trials?.0), let b = DiffBudget.everyModelTried(new, trials: trials?.1),
+              a != b else { return nil }
         before = a
         after = b
     }
@@ -21,8 +21,10 @@ public struct BudgetChange: Hashable, Sendable {
 
 /// Where the diff asks the budget (issue 15) its one number.
 public enum DiffBudget {
-    /// P(every model tried) for the space's sweep, from the budget's owner; nil: no budget yet.
-    public static func everyModelTried(_ space: SearchSpace) -> Double? {
-        nil  // issue 15: return the budget's probability here
+    /// P(every model tried) in the space's max_trials (200 without one), from the budget; nil
+    /// when the sweep does not pick models at random (grid) or sweeps no model.
+    public static func everyModelTried(_ space: SearchSpace, trials: Int? = nil) -> Double? {
+        let budget = Budget(space: space, trials: trials ?? space.job.maxTrials ?? Budget.trialsWithoutJob)
+        return budget.choices.first { $0.parameter == .modelName }?.chanceAllTried
     }
 }

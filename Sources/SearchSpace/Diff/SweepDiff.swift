@@ -7,12 +7,13 @@ public struct SweepDiff: Hashable, Sendable {
     /// P(every model tried) before and after, when the budget gives one for both (`DiffBudget`).
     public var budget: BudgetChange?
 
-    /// No difference in what the sweep draws (moved subspaces do not count).
-    public var isSame: Bool { !changes.contains { $0.changesSweep } && budget == nil }
+    /// No difference in what the sweep draws (moved subspaces do not count). The budget line
+    /// follows from the changes and is never a change of its own.
+    public var isSame: Bool { !changes.contains { $0.changesSweep } }
 
     /// `comparingJob` false: the sweep settings (task, algorithm, limits) are left out, as when
     /// one side is a bare search space that says nothing about them.
-    public init(_ old: SearchSpace, _ new: SearchSpace, comparingJob: Bool = true) {
+    public init(_ old: SearchSpace, _ new: SearchSpace, comparingJob: Bool = true, trials: (Int, Int)? = nil) {
         var changes = comparingJob ? Self.jobChanges(old.job, new.job) : []
         for id in ParameterID.allCases {
             let (a, b) = (old.trainingParameters[id], new.trainingParameters[id])
@@ -21,14 +22,27 @@ public struct SweepDiff: Hashable, Sendable {
         }
         changes += Self.subspaceChanges(old, new)
         self.changes = changes
-        budget = BudgetChange(old, new)
+        guard changes.contains(where: \.changesSweep) else {
+            budget = nil
+            return
+        }
+        // sweep settings not compared: both sides are judged with the same job (the one that has
+        // one), so the line says what the space's change does, not what a missing limit does
+        var (a, b) = (old, new)
+        if !comparingJob {
+            let job = old.job.maxTrials != nil ? old.job : new.job
+            a.job = job
+            b.job = job
+        }
+        budget = BudgetChange(a, b, trials: comparingJob ? trials : nil)
     }
 
     /// Two documents: the sweep settings are compared only when both files can hold them (a
     /// job, or a mapping with search_space: beside other keys); a list of subspaces or a REST
     /// payload says nothing about the sweep, which is not a change.
     public init(_ old: Document, _ new: Document) {
-        self.init(old.space, new.space, comparingJob: Self.holdsJob(old) && Self.holdsJob(new))
+        self.init(old.space, new.space, comparingJob: Self.holdsJob(old) && Self.holdsJob(new),
+                  trials: (Budget.trials(of: old).count, Budget.trials(of: new).count))
     }
 
     public static func holdsJob(_ doc: Document) -> Bool {

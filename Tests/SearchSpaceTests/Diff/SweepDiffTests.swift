@@ -162,9 +162,19 @@ struct SweepDiffTests {
         #expect(CanonicalListing.text(reordered) == listing)
     }
 
-    @Test func theBudgetLineWaitsForIssue15() throws {
-        // the hook exists and says nothing until the budget owner answers
-        #expect(DiffBudget.everyModelTried(try space(Self.dictYAML)) == nil)
-        #expect(SweepDiff(try space(Self.dictYAML), try space(Self.dictYAML)).budget == nil)
+    @Test func theBudgetLineSaysWhatTheChangeDoesToTheModelsTried() throws {
+        let before = try space(Self.dictYAML)
+        #expect(SweepDiff(before, before).budget == nil, "no change, no line")
+        var after = before
+        let models: [Value] = ["vitb16r224", "vits16r224", "vitl16r224", "resnet50", "resnet18"].map(Value.string)
+        after.subspaces[0][.modelName] = .swept(.choice(models))
+        let diff = SweepDiff(before, after)
+        let budget = try #require(diff.budget, "more models to cover in the same trials")
+        // the budget's own numbers, read from its owner (never computed a second time here)
+        let n = before.job.maxTrials ?? Budget.trialsWithoutJob
+        let owner = { (s: SearchSpace) in Budget(space: s, trials: n).choices.first { $0.parameter == .modelName }?.chanceAllTried }
+        #expect(budget.before == owner(before) && budget.after == owner(after))
+        #expect(budget.after < budget.before)
+        #expect(budget.line.hasPrefix("budget: P(every model tried) "))
     }
 }

@@ -41,6 +41,15 @@ public struct Budget: Hashable, Sendable {
 
     /// The trials of a file without a job (the preview draws as many).
     public static let trialsWithoutJob = 200
+    /// Azure's max_trials when a job gives none.
+    public static let trialsOfAJobWithoutMaxTrials = 1
+
+    /// The trials a document's sweep runs, and where the number comes from ("max_trials",
+    /// "azure_default" for a job without one, "no_job").
+    public static func trials(of doc: Document) -> (count: Int, source: String) {
+        if let n = doc.space.job.maxTrials { return (n, "max_trials") }
+        return doc.form.shape == .job ? (trialsOfAJobWithoutMaxTrials, "azure_default") : (trialsWithoutJob, "no_job")
+    }
 
     /// The wanted chance that every value of a choice (or one model) is tried.
     public static let target = 0.95
