@@ -26,7 +26,7 @@ public enum DocumentWriter {
         case (.job, _, _), (.wrapped, .yaml, _):
             return JobWriter.splice(doc)
         case (.wrapped, .json, _):
-            return DictWriter.json(doc.space, shape: .wrapped)
+            return JSONEdits.save(doc) ?? DictWriter.json(doc.space, shape: .wrapped)
         case (.list, _, .rest), (.single, _, .rest):
             let asList = form.shape == .list || doc.space.subspaces.count != 1
             return form.syntax == .json
@@ -36,6 +36,8 @@ public enum DocumentWriter {
             return JobWriter.spliceList(doc) ?? DictWriter.yaml(doc.space, shape: form.shape)
         case (.list, .yaml, .dict), (.single, .yaml, .dict):
             return DictWriter.yaml(doc.space, shape: form.shape)
+        case (.list, .json, .dict) where !doc.originalText.isEmpty:
+            return JSONEdits.save(doc) ?? DictWriter.json(doc.space, shape: form.shape)
         case (.list, .json, .dict), (.single, .json, .dict):
             return DictWriter.json(doc.space, shape: form.shape)
         }

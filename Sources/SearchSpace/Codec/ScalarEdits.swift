@@ -13,16 +13,19 @@ enum ScalarEdits {
 
     /// The spans that turn one parameter's setting into another when only scalars changed (the
     /// same kind, a choice of the same length, a fixed value); nil otherwise.
-    static func spans(_ before: Setting, _ after: Setting, value: Node, lines: [String]) -> [Span]? {
+    /// `render` writes a value as the file's syntax does (YAML by default; JSON files pass
+    /// JSONText.value).
+    static func spans(_ before: Setting, _ after: Setting, value: Node, lines: [String],
+                      render: (Value) -> String = DictWriter.yamlValue) -> [Span]? {
         switch (before, after) {
         case (.fixed, .fixed(let v)):
-            return span(value, DictWriter.yamlValue(v), lines: lines).map { [$0] }
+            return span(value, render(v), lines: lines).map { [$0] }
         case (.swept(.choice(let old)), .swept(.choice(let new))):
             guard old.count == new.count, case .sequence(let list)? = value.value(forKey: "values"),
                   list.count == new.count else { return nil }
             var spans: [Span] = []
             for (j, v) in new.enumerated() where old[j] != v {
-                guard let span = span(list[j], DictWriter.yamlValue(v), lines: lines) else { return nil }
+                guard let span = span(list[j], render(v), lines: lines) else { return nil }
                 spans.append(span)
             }
             return spans
@@ -31,7 +34,7 @@ enum ScalarEdits {
             var spans: [Span] = []
             for (name, (p, q)) in zip(new.kind.parameterNames, zip(old.parameters, new.parameters)) where p != q {
                 guard let field = value.value(forKey: name),
-                      let span = span(field, DictWriter.yamlValue(q.value), lines: lines) else { return nil }
+                      let span = span(field, render(q.value), lines: lines) else { return nil }
                 spans.append(span)
             }
             return spans

@@ -151,3 +151,56 @@ struct MinimalDiffTests {
         #expect(result.saved == "search_space:\n  - learning_rate: 0.01\n")
     }
 }
+
+/// Dict-form JSON keeps its indentation, key order and spelling when values change.
+struct JSONMinimalDiffTests {
+    static let text = """
+        {
+            "search_space": [
+                {
+                    "model_name": {"type": "choice", "values": ["vitb16r224", "vits16r224"]},
+                    "learning_rate": {
+                        "type": "uniform",
+                        "min_value": 0.001,
+                        "max_value": 0.01
+                    },
+                    "optimizer": "sgd"
+                }
+            ]
+        }
+
+        """
+
+    @Test func changedValuesRewriteOnlyTheirLines() throws {
+        let result = try MinimalDiffTests.diff(Self.text) {
+            $0.subspaces[0][.learningRate] = .swept(.uniform(min: .float(0.001), max: .float(0.02)))
+            $0.subspaces[0][.optimizer] = .fixed(.string("adamw"))
+            $0.subspaces[0][.modelName] = .swept(.choice([.string("vitb16r224"), .string("vitl16r224")]))
+        }
+        #expect(result.removed == ["            \"model_name\": {\"type\": \"choice\", \"values\": [\"vitb16r224\", \"vits16r224\"]},",
+                                   "                \"max_value\": 0.01", "            \"optimizer\": \"sgd\""], "\(result.removed)")
+        #expect(result.added == ["            \"model_name\": {\"type\": \"choice\", \"values\": [\"vitb16r224\", \"vitl16r224\"]},",
+                                 "                \"max_value\": 0.02", "            \"optimizer\": \"adamw\""], "\(result.added)")
+    }
+
+    @Test func everyDictJSONFixtureChangesOneLineForOneBound() throws {
+        var checked = 0
+        for url in try Fixtures.files(in: "compat") + Fixtures.files(in: "corpus") where url.pathExtension == "json" {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            guard let doc = try? DocumentReader.read(text), doc.form.values == .dict, doc.form.shape != .single else { continue }
+            for (index, sub) in doc.space.subspaces.enumerated() {
+                guard let (id, d) = sub.entries.compactMap({ entry -> (ParameterID, Distribution)? in
+                    if case .swept(let d) = entry.setting, d.kind != .choice { return (entry.id, d) }
+                    return nil
+                }).first else { continue }
+                var numbers = d.parameters
+                numbers[0] = .float(numbers[0].double - 0.5)
+                guard let changed = Distribution(kind: d.kind, parameters: numbers) else { continue }
+                let result = try MinimalDiffTests.diff(text) { $0.subspaces[index][id] = .swept(changed) }
+                #expect(result.removed.count == 1 && result.added.count == 1, "\(url.lastPathComponent): \(result)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 1, "the fixtures hold a dict-form JSON file")
+    }
+}
