@@ -87,7 +87,7 @@ import TestSupport
     @Test func anExistingOutputKeepsAModeTheUmaskWouldStripAndANewOneFollowsTheUmask() throws {
         let folder = try TemporaryFolder.make().path
         let kept = folder + "/kept.yml"
-        FileManager.default.createFile(atPath: kept, contents: Data("old\n".utf8))
+        _ = FileManager.default.createFile(atPath: kept, contents: Data("old\n".utf8))
         chmod(kept, 0o666)
         let shell = try Self.sh("umask 077; \(Binary.path) export '\(Self.job)' --to yaml -o '\(kept)' && "
             + "\(Binary.path) export '\(Self.job)' --to yaml -o '\(folder)/fresh.yml'")
@@ -101,7 +101,7 @@ import TestSupport
         let folder = try TemporaryFolder.make().path
         chmod(folder, 0o777)
         let out = folder + "/root-owned.yml"
-        FileManager.default.createFile(atPath: out, contents: Data("old\n".utf8))
+        _ = FileManager.default.createFile(atPath: out, contents: Data("old\n".utf8))
         chmod(out, 0o666)
         let asNobody = "setpriv --reuid=65534 --regid=65534 --clear-groups \(Binary.path) export '\(Self.job)' --to yaml -o '\(out)'"
         let (status, stderr) = try Self.shWithStderr(asNobody)
@@ -136,7 +136,7 @@ import TestSupport
         symlink("missing/none.yml", folder + "/dangling")
         symlink("loop-b", folder + "/loop-a")
         symlink("loop-a", folder + "/loop-b")
-        FileManager.default.createFile(atPath: folder + "/readonly.yml", contents: Data("x\n".utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/readonly.yml", contents: Data("x\n".utf8))
         chmod(folder + "/readonly.yml", 0o444)
         try FileManager.default.createDirectory(atPath: folder + "/locked", withIntermediateDirectories: true)
         chmod(folder + "/locked", 0o555)
@@ -168,7 +168,7 @@ import TestSupport
     @Test func aFullDiskLeavesTheOldFileAndNoTemporaryFile() throws {
         let folder = try TemporaryFolder.make().path
         let out = folder + "/out.json"
-        FileManager.default.createFile(atPath: out, contents: Data("old\n".utf8))
+        _ = FileManager.default.createFile(atPath: out, contents: Data("old\n".utf8))
         // a file-size limit of 1 block (512 bytes) makes the write fail as a full disk would
         let (status, stderr) = try Self.shWithStderr("ulimit -f 1; trap '' XFSZ; \(Binary.path) export '\(Self.job)' --to json -o '\(out)'")
         #expect(status == 1)
