@@ -21,7 +21,7 @@ import argparse, fcntl, json, os, pty, re, select, signal, statistics, struct, s
 CONTROL = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[@-Z\\-_=>]|[\x00-\x1f\x7f]")
 
 KEYS = {"enter": b"\r", "esc": b"\x1b", "tab": b"\t", "down": b"\x1b[B", "up": b"\x1b[A",
-        "bs": b"\x7f", "left": b"\x1b[D", "right": b"\x1b[C"}
+        "bs": b"\x7f", "left": b"\x1b[D", "right": b"\x1b[C", "end": b"\x1bOF"}
 
 
 def parse_keys(text):
