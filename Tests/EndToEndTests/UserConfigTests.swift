@@ -14,15 +14,20 @@ struct UserConfigTests {
         return (folder, folder + "/sweepedit/config")
     }
 
+    /// A space without a job (the preview draws the config's count; a job's max_trials would
+    /// win), opened with the config home.
+    private func openSpaceWithoutAJob(configHome folder: String) throws -> TmuxSession {
+        let space = folder + "/space.yml"
+        try "search_space:\n  - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n"
+            .write(toFile: space, atomically: true, encoding: .utf8)
+        return try TmuxSession([Binary.path, space], environment: [
+            "TERM": "xterm-256color", "XDG_CONFIG_HOME": folder, "XDG_STATE_HOME": folder + "/state"])
+    }
+
     @Test func theConfiguredTrialCountAndThemeAreUsed() throws {
         let (folder, _) = try configHome("# mine\r\ntheme = monochrome\r\npreview-trials = 50\r\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        // a space without a job: the preview draws the config's count (a job's max_trials wins)
-        let job = folder + "/space.yml"
-        try "search_space:\n  - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n"
-            .write(toFile: job, atomically: true, encoding: .utf8)
-        let tmux = try TmuxSession([Binary.path, job], environment: [
-            "TERM": "xterm-256color", "XDG_CONFIG_HOME": folder, "XDG_STATE_HOME": folder + "/state"])
+        let tmux = try openSpaceWithoutAJob(configHome: folder)
         try tmux.waitFor("learning_rate")
         try tmux.press("P")
         try tmux.waitFor("trials 1-20 of 50")
@@ -35,12 +40,7 @@ struct UserConfigTests {
     @Test func aBadLineIsAWarningWithFileAndLineAndTheRestStillApplies() throws {
         let (folder, config) = try configHome("preview-trials = 50\ncolour = red\npreview-trials = lots\ntheme\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        // a space without a job: the preview draws the config's count (a job's max_trials wins)
-        let job = folder + "/space.yml"
-        try "search_space:\n  - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n"
-            .write(toFile: job, atomically: true, encoding: .utf8)
-        let tmux = try TmuxSession([Binary.path, job], environment: [
-            "TERM": "xterm-256color", "XDG_CONFIG_HOME": folder, "XDG_STATE_HOME": folder + "/state"])
+        let tmux = try openSpaceWithoutAJob(configHome: folder)
         try tmux.waitFor("config:2: unknown setting 'colour'")
         try tmux.press("P")
         try tmux.waitFor("trials 1-20 of 50")
