@@ -1,11 +1,11 @@
 import Yams
 
-/// The smallest save of a dict-form JSON file: when only values changed (the same subspaces,
-/// parameters and distribution kinds, choices of the same length), each changed scalar is
-/// rewritten where it stands, so the file keeps its indentation, key order and number
-/// spelling. JSON is YAML's flow syntax, so Yams' node marks find the scalars. Anything more
-/// (a parameter added or removed, a kind changed) returns nil and the file is written anew:
-/// JSON's commas make entry-level edits a different job, not done here.
+/// The smallest save of a dict-form JSON file: a changed value is rewritten where it stands
+/// (Yams' node marks find it: JSON is YAML's flow syntax), a parameter whose kind changed gets
+/// its value rewritten, a new one is added after its subspace's last member, an unset one goes
+/// with its comma (JSONMemberEdits); the file keeps its indentation, key order and spelling.
+/// A subspace added or removed, or anything the read-back check finds wrong, returns nil and
+/// the file is written anew.
 enum JSONEdits {
     static func save(_ doc: Document) -> String? {
         guard doc.legacy.isEmpty, doc.form.values == .dict, doc.space.job == doc.originalSpace.job,
@@ -19,22 +19,30 @@ enum JSONEdits {
         }
         guard case .sequence(let items)? = list, items.count == doc.originalSpace.subspaces.count,
               doc.space.subspaces.count == items.count else { return nil }
-        var text = TextEdits(doc.originalText)
-        let lines = text.lines
-        var spans: [ScalarEdits.Span] = []
+        let lines = TextEdits(doc.originalText).lines
+        let members = JSONMemberEdits(doc.originalText)
+        var edits: [JSONMemberEdits.Edit] = []
         for (index, item) in items.enumerated() {
             let old = doc.originalSpace.subspaces[index], new = doc.space.subspaces[index]
             guard old != new else { continue }
             guard old.unknownKeys == new.unknownKeys else { return nil }
-            for id in ParameterID.allCases where old[id] != new[id] {
+            // a changed value is rewritten where it stands; what is left (a kind changed, a
+            // parameter set or unset) is a member edit
+            var handled = old
+            for id in ParameterID.allCases where old[id] != new[id] && !old[id].isUnset && !new[id].isUnset {
                 guard let value = ScalarEdits.valueNode(of: id, in: item),
-                      let found = ScalarEdits.spans(old[id], new[id], value: value, lines: lines, render: JSONText.value)
-                else { return nil }
-                spans += found
+                      let spans = ScalarEdits.spans(old[id], new[id], value: value, lines: lines, render: JSONText.value)
+                else { continue }
+                edits += spans.map { span in
+                    let start = members.lineStarts[span.line]
+                    return JSONMemberEdits.Edit(start: start + span.start, end: start + span.end, text: span.text)
+                }
+                handled[id] = new[id]
             }
+            guard let rest = members.edits(item: item, old: handled, new: new) else { return nil }
+            edits += rest
         }
-        ScalarEdits.apply(spans, to: &text)
-        let result = text.applied()
+        let result = members.applied(edits)
         guard let back = try? DocumentReader.read(result), back.space.subspaces == doc.space.subspaces else { return nil }
         return result
     }

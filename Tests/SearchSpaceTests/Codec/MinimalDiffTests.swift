@@ -204,3 +204,32 @@ struct JSONMinimalDiffTests {
         #expect(checked >= 1, "the fixtures hold a dict-form JSON file")
     }
 }
+
+/// JSON members set, unset and changed in kind touch their own member and its comma only.
+struct JSONMemberDiffTests {
+    @Test func aNewParameterIsAddedAfterTheLastMemberWithItsIndentation() throws {
+        let result = try MinimalDiffTests.diff(JSONMinimalDiffTests.text) {
+            $0.subspaces[0][.momentum] = .swept(.uniform(min: .float(0.8), max: .float(0.9)))
+        }
+        #expect(result.removed == ["            \"optimizer\": \"sgd\""])
+        #expect(result.added == ["            \"optimizer\": \"sgd\",",
+                                 "            \"momentum\": {\"type\": \"uniform\", \"min_value\": 0.8, \"max_value\": 0.9}"])
+    }
+
+    @Test func anUnsetParameterTakesItsLineAndComma() throws {
+        let first = try MinimalDiffTests.diff(JSONMinimalDiffTests.text) { $0.subspaces[0][.modelName] = .unset }
+        #expect(first.removed == ["            \"model_name\": {\"type\": \"choice\", \"values\": [\"vitb16r224\", \"vits16r224\"]},"])
+        #expect(first.added.isEmpty)
+        let last = try MinimalDiffTests.diff(JSONMinimalDiffTests.text) { $0.subspaces[0][.optimizer] = .unset }
+        #expect(last.removed == ["            },", "            \"optimizer\": \"sgd\""], "the comma before the last member goes with it")
+        #expect(last.added == ["            }"])
+    }
+
+    @Test func aKindChangeRewritesTheValueOnly() throws {
+        let result = try MinimalDiffTests.diff(JSONMinimalDiffTests.text) {
+            $0.subspaces[0][.optimizer] = .swept(.choice([.string("sgd"), .string("adamw")]))
+        }
+        #expect(result.removed == ["            \"optimizer\": \"sgd\""])
+        #expect(result.added == ["            \"optimizer\": {\"type\": \"choice\", \"values\": [\"sgd\", \"adamw\"]}"])
+    }
+}
