@@ -34,6 +34,8 @@ public enum DocumentWriter {
                 : RestWriter.yamlDocument(doc.space.subspaces, keys: form.keys, asList: asList)
         case (.list, .yaml, .dict) where !doc.originalText.isEmpty:
             return JobWriter.spliceList(doc) ?? DictWriter.yaml(doc.space, shape: form.shape)
+        case (.single, .yaml, .dict) where !doc.originalText.isEmpty:
+            return JobWriter.spliceSingle(doc) ?? DictWriter.yaml(doc.space, shape: form.shape)
         case (.list, .yaml, .dict), (.single, .yaml, .dict):
             return DictWriter.yaml(doc.space, shape: form.shape)
         case (.list, .json, .dict) where !doc.originalText.isEmpty:

@@ -39,6 +39,24 @@ enum JobWriter {
         return result
     }
 
+    /// A file that is one subspace as a top-level mapping, saved with the smallest edit (nil:
+    /// rewrite it whole).
+    static func spliceSingle(_ doc: Document) -> String? {
+        guard doc.legacy.isEmpty, doc.originalSpace.subspaces.count == 1, doc.space.subspaces.count == 1,
+              let root = try? Yams.compose(yaml: doc.originalText) else { return nil }
+        var text = TextEdits(doc.originalText)
+        let original = text
+        var end = original.lines.count
+        while end > 0, original.isBlankOrComment(end - 1) { end -= 1 }
+        guard let edits = ListEdits(single: root, lines: original.lines, end: end)?
+            .edits(old: doc.originalSpace.subspaces, new: doc.space.subspaces) else { return nil }
+        ScalarEdits.apply(edits.scalars, to: &text)
+        for edit in edits.lines { text.replace(lines: edit.start, edit.end, with: edit.replacement) }
+        let result = text.applied()
+        guard let back = try? DocumentReader.read(result), back.space.subspaces == doc.space.subspaces else { return nil }
+        return result
+    }
+
     /// The spliced text, and whether it holds scalar edits (rather than a rewritten block).
     static func splice(_ doc: Document, root: Node, scalarEdits: Bool) -> (text: String, scalarEdited: Bool) {
         var text = TextEdits(doc.originalText)

@@ -21,6 +21,8 @@ struct ListEdits {
     /// The indentation of the list's `-`.
     let itemIndent: Int
     let blankLineBetween: Bool
+    /// The one subspace is the file's top-level mapping (no `- ` before its first key).
+    let bare: Bool
 
     init?(list: Node?, lines: [String], listEnd: Int, itemIndent: Int, blankLineBetween: Bool) {
         guard case .sequence(let items)? = list else { return nil }
@@ -29,6 +31,18 @@ struct ListEdits {
         self.listEnd = listEnd
         self.itemIndent = itemIndent
         self.blankLineBetween = blankLineBetween
+        bare = false
+    }
+
+    /// A file whose top-level mapping is its one subspace.
+    init?(single mapping: Node, lines: [String], end: Int) {
+        guard case .mapping = mapping else { return nil }
+        items = [mapping]
+        self.lines = lines
+        listEnd = end
+        itemIndent = 0
+        blankLineBetween = false
+        bare = true
     }
 
     /// A whole-line edit: lines start..<end become `replacement`.
@@ -149,15 +163,16 @@ struct ListEdits {
             guard let range = entryRange(pairs: pairs, at: pairs.firstIndex { $0.keyNode == entry.key } ?? 0, itemEnd: itemEnd)
             else { return nil }
             if after.isUnset {
-                let isFirst = index == 0 && pairs.first?.keyNode == entry.key
-                let from = isFirst ? range.start : commentsAbove(range.start, indent: range.indent)
+                let isFirst = !bare && index == 0 && pairs.first?.keyNode == entry.key
+                // the comments above a bare file's first key are the file's own header, not that key's
+                let from = isFirst || (bare && index == 0) ? range.start : commentsAbove(range.start, indent: range.indent)
                 lineEdits.append(LineEdit(start: from, end: range.end, replacement: []))
                 if isFirst { removedFirst = true }
             } else if let spans = ScalarEdits.spans(before, after, value: entry.value, lines: lines) {
                 scalars += spans
             } else {
                 lineEdits.append(LineEdit(start: range.start, end: range.end,
-                                          replacement: entryLines(entry.id, after, range: range, first: index == 0)))
+                                          replacement: entryLines(entry.id, after, range: range, first: !bare && index == 0)))
             }
         }
         if removedFirst {

@@ -233,3 +233,29 @@ struct JSONMemberDiffTests {
         #expect(result.added == ["            \"optimizer\": {\"type\": \"choice\", \"values\": [\"sgd\", \"adamw\"]}"])
     }
 }
+
+/// A file that is one subspace as a top-level mapping saves with the same minimal edits.
+struct SingleSubspaceDiffTests {
+    static let text = """
+        # one subspace
+        model_name:
+          type: choice
+          values: [vitb16r224, vits16r224]   # two
+        learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}
+        optimizer: sgd
+
+        """
+
+    @Test func boundsEntriesAndNewSettingsChangeOnlyTheirLines() throws {
+        let bound = try MinimalDiffTests.diff(Self.text) {
+            $0.subspaces[0][.learningRate] = .swept(.uniform(min: .float(0.001), max: .float(0.02)))
+        }
+        #expect(bound.removed == ["learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}"])
+        #expect(bound.added == ["learning_rate: {type: uniform, min_value: 0.001, max_value: 0.02}"])
+        let unset = try MinimalDiffTests.diff(Self.text) { $0.subspaces[0][.modelName] = .unset }
+        #expect(unset.removed == ["model_name:", "  type: choice", "  values: [vitb16r224, vits16r224]   # two"])
+        #expect(unset.added.isEmpty && unset.saved.hasPrefix("# one subspace\n"), "the file's header comment stays")
+        let added = try MinimalDiffTests.diff(Self.text) { $0.subspaces[0][.momentum] = .fixed(.float(0.9)) }
+        #expect(added.removed.isEmpty && added.added == ["momentum: 0.9"])
+    }
+}
