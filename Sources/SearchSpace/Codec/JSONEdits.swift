@@ -4,8 +4,8 @@ import Yams
 /// (Yams' node marks find it: JSON is YAML's flow syntax), a parameter whose kind changed gets
 /// its value rewritten, a new one is added after its subspace's last member, an unset one goes
 /// with its comma (JSONMemberEdits); the file keeps its indentation, key order and spelling.
-/// A subspace added or removed, or anything the read-back check finds wrong, returns nil and
-/// the file is written anew.
+/// A subspace added or deleted adds or removes its own object and comma. Anything the read-back
+/// check finds wrong returns nil and the file is written anew.
 enum JSONEdits {
     static func save(_ doc: Document) -> String? {
         guard doc.legacy.isEmpty, doc.form.values == .dict, doc.space.job == doc.originalSpace.job,
@@ -17,13 +17,28 @@ enum JSONEdits {
         case .wrapped: list = root.value(forKey: "search_space")
         default: return nil
         }
-        guard case .sequence(let items)? = list, items.count == doc.originalSpace.subspaces.count,
-              doc.space.subspaces.count == items.count else { return nil }
+        guard case .sequence(let itemNodes)? = list, itemNodes.count == doc.originalSpace.subspaces.count,
+              let pairs = ListEdits.align(doc.originalSpace.subspaces, doc.space.subspaces) else { return nil }
+        let items = Array(itemNodes)
         let lines = TextEdits(doc.originalText).lines
         let members = JSONMemberEdits(doc.originalText)
         var edits: [JSONMemberEdits.Edit] = []
-        for (index, item) in items.enumerated() {
-            let old = doc.originalSpace.subspaces[index], new = doc.space.subspaces[index]
+        for pair in pairs {
+            let index: Int, old: Subspace, new: Subspace
+            switch pair {
+            case .same(let i, let j):
+                (index, old, new) = (i, doc.originalSpace.subspaces[i], doc.space.subspaces[j])
+            case .removed(let i):
+                guard let edit = members.removal(ofElement: items[i], in: items) else { return nil }
+                edits.append(edit)
+                continue
+            case .added(let j, let before):
+                guard let edit = members.insertion(doc.space.subspaces[j], before: before < items.count ? items[before] : nil,
+                                                   in: items) else { return nil }
+                edits.append(edit)
+                continue
+            }
+            let item = items[index]
             guard old != new else { continue }
             guard old.unknownKeys == new.unknownKeys else { return nil }
             // a changed value is rewritten where it stands; what is left (a kind changed, a

@@ -119,6 +119,47 @@ struct JSONMemberEdits {
         return edits
     }
 
+    /// Removing one element of a list (a subspace object) with its comma, and its line when it
+    /// has lines of its own.
+    func removal(ofElement element: Node, in list: [Node]) -> Edit? {
+        guard let start = offset(element), let end = valueEnd(from: start),
+              let index = list.firstIndex(where: { $0 == element && offset($0) == start }) else { return nil }
+        if index + 1 < list.count, let next = offset(list[index + 1]) {
+            // up to the next element's start: the comma and the line break go too
+            var from = start
+            while from > 0, scalars[from - 1] == " " || scalars[from - 1] == "\t" { from -= 1 }
+            var to = next
+            while to > end, scalars[to - 1] == " " || scalars[to - 1] == "\t" { to -= 1 }
+            return Edit(start: from, end: to, text: "")
+        }
+        guard index > 0, let previous = offset(list[index - 1]), let previousEnd = valueEnd(from: previous) else { return nil }
+        return Edit(start: previousEnd, end: end, text: "")
+    }
+
+    /// A new element written before `before` (nil: after the last), with the elements' indentation.
+    func insertion(_ sub: Subspace, before: Node?, in list: [Node]) -> Edit? {
+        guard let last = list.last, let lastStart = offset(last), let lastEnd = valueEnd(from: lastStart) else { return nil }
+        let lead = indentation(before: lastStart)
+        guard lead.allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+        // the members as the other subspaces indent theirs
+        let memberLead = last.pairs?.first.flatMap { offset($0.keyNode) }.map(indentation(before:))
+            .flatMap { $0.allSatisfy { $0 == " " || $0 == "\t" } ? $0 : nil } ?? lead + "    "
+        var members: [String] = sub.entries.map { JSONText.string($0.id.name) + ": " + DictWriter.jsonSetting($0.setting) }
+        members += sub.unknownKeys.map { JSONText.string($0.name) + ": " + DictWriter.jsonSetting($0.setting) }
+        let text = members.isEmpty ? "{}" : "{\n" + members.map { memberLead + $0 }.joined(separator: ",\n") + "\n" + lead + "}"
+        if let before, let at = offset(before) {
+            return Edit(start: at, end: at, text: text + ",\n" + lead)
+        }
+        return Edit(start: lastEnd, end: lastEnd, text: ",\n" + lead + text)
+    }
+
+    /// What stands before `offset` on its line.
+    func indentation(before offset: Int) -> String {
+        var lineStart = offset
+        while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        return String(String.UnicodeScalarView(scalars[lineStart..<offset]))
+    }
+
     /// The text with the edits applied (they do not overlap; applied from the end).
     func applied(_ edits: [Edit]) -> String {
         var out = scalars

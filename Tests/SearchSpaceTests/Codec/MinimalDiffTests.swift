@@ -259,3 +259,34 @@ struct SingleSubspaceDiffTests {
         #expect(added.removed.isEmpty && added.added == ["momentum: 0.9"])
     }
 }
+
+/// Adding or deleting a whole subspace in JSON touches that subspace's object and its comma.
+struct JSONSubspaceDiffTests {
+    static let text = """
+        {
+            "search_space": [
+                {
+                    "model_name": {"type": "choice", "values": ["vitb16r224"]},
+                    "learning_rate": {"type": "uniform", "min_value": 0.001, "max_value": 0.01}
+                },
+                {
+                    "model_name": {"type": "choice", "values": ["seresnext"]}
+                }
+            ]
+        }
+
+        """
+
+    @Test func anAddedSubspaceIsAppendedAndADeletedOneGoesWithItsComma() throws {
+        let first = "        {\n            \"model_name\": {\"type\": \"choice\", \"values\": [\"vitb16r224\"]},\n"
+            + "            \"learning_rate\": {\"type\": \"uniform\", \"min_value\": 0.001, \"max_value\": 0.01}\n        }"
+        let second = "        {\n            \"model_name\": {\"type\": \"choice\", \"values\": [\"seresnext\"]}\n        }"
+        func file(_ items: [String]) -> String { "{\n    \"search_space\": [\n" + items.joined(separator: ",\n") + "\n    ]\n}\n" }
+        let added = try MinimalDiffTests.diff(Self.text) { $0.subspaces.append($0.subspaces[1]) }.saved
+        #expect(added == file([first, second, second]), "\(added)")
+        let removedFirst = try MinimalDiffTests.diff(Self.text) { $0.subspaces.remove(at: 0) }.saved
+        #expect(removedFirst == file([second]), "\(removedFirst)")
+        let removedLast = try MinimalDiffTests.diff(Self.text) { $0.subspaces.remove(at: 1) }.saved
+        #expect(removedLast == file([first]), "\(removedLast)")
+    }
+}
