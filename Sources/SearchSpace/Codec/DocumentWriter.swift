@@ -38,7 +38,7 @@ public enum DocumentWriter {
             return JobWriter.spliceSingle(doc) ?? DictWriter.yaml(doc.space, shape: form.shape)
         case (.list, .yaml, .dict), (.single, .yaml, .dict):
             return DictWriter.yaml(doc.space, shape: form.shape)
-        case (.list, .json, .dict) where !doc.originalText.isEmpty:
+        case (.list, .json, .dict) where !doc.originalText.isEmpty, (.single, .json, .dict) where !doc.originalText.isEmpty:
             return JSONEdits.save(doc) ?? DictWriter.json(doc.space, shape: form.shape)
         case (.list, .json, .dict), (.single, .json, .dict):
             return DictWriter.json(doc.space, shape: form.shape)

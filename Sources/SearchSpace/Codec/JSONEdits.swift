@@ -15,6 +15,8 @@ enum JSONEdits {
         switch doc.form.shape {
         case .list: list = root
         case .wrapped: list = root.value(forKey: "search_space")
+        // one subspace as the file's object: its members are edited, and it stays one
+        case .single: list = doc.space.subspaces.count == 1 ? Node.sequence(Node.Sequence([root])) : nil
         default: return nil
         }
         guard case .sequence(let itemNodes)? = list, itemNodes.count == doc.originalSpace.subspaces.count,

@@ -290,3 +290,15 @@ struct JSONSubspaceDiffTests {
         #expect(removedLast == file([first]), "\(removedLast)")
     }
 }
+
+/// A JSON file that is one subspace as its object keeps its bytes too.
+struct SingleSubspaceJSONDiffTests {
+    @Test func aValueAndANewMemberChangeOnlyTheirLines() throws {
+        let text = "{\n  \"model_name\": {\"type\": \"choice\", \"values\": [\"vitb16r224\"]},\n  \"learning_rate\": 0.01\n}\n"
+        let result = try MinimalDiffTests.diff(text) {
+            $0.subspaces[0][.learningRate] = .fixed(.float(0.02))
+            $0.subspaces[0][.momentum] = .fixed(.float(0.9))
+        }
+        #expect(result.saved == "{\n  \"model_name\": {\"type\": \"choice\", \"values\": [\"vitb16r224\"]},\n  \"learning_rate\": 0.02,\n  \"momentum\": 0.9\n}\n")
+    }
+}
