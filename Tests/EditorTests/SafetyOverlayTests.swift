@@ -243,7 +243,10 @@ struct SafetyOverlayTests {
         #expect(h.text.contains("| esc   decide later"), "the keys stay on screen:\n\(h.text)")
         for _ in 0..<11 { h.press("<up>") }
         #expect(h.text.contains("… 7 newer (Down)"), "\(h.text)")
-        guard case .safety(.recoveryOffer(let offer))? = h.state.overlay else { return }
+        guard case .safety(.recoveryOffer(let offer))? = h.state.overlay else {
+            Issue.record("the offer closed while choosing: \(String(describing: h.state.overlay))")
+            return
+        }
         #expect(offer.entry == entries[0])
     }
 
