@@ -45,3 +45,25 @@ struct HistogramAxisTests {
         #expect(line?.hasSuffix(" 0.009952 log") == true, "\(h.screen)")
     }
 }
+
+/// A job's few trials still draw a range as a histogram: 5 draws of a uniform are 5 distinct
+/// numbers, which once listed as categories at full precision ("0.0013448394784176547 20%").
+struct FewTrialsHistogramTests {
+    @Test func aRangeWithFewTrialsIsAHistogramNotAListOfRawNumbers() {
+        var h = Harness(text: """
+            type: automl
+            task: image_classification
+            limits:
+              max_trials: 5
+            search_space:
+              - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}
+            """, path: "job.yml")
+        h.press("jp")  // learning_rate, then the preview
+        let rows = h.lines.filter { $0.contains("learning_rate") }
+        #expect(!rows.isEmpty)
+        for row in rows {
+            #expect(row.range(of: #"\d\.\d{8,}"#, options: .regularExpression) == nil, "a raw double: \(row)")
+        }
+        #expect(h.text.contains("linear"), "the histogram's axis says its scale:\n\(h.text)")
+    }
+}

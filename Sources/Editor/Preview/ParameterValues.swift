@@ -41,7 +41,15 @@ struct ParameterValues {
         let numeric = values.compactMap(\.number)
         let kind = Catalogue.spec(id).kind
         let isNumberKind = kind == .int || kind == .float
-        if isNumberKind, numeric.count == values.count, Set(numeric).count > Self.categoryLimit {
+        // a range is drawn as a histogram however few trials there are (11 draws of a uniform
+        // are 11 distinct numbers, not categories); values from a choice or a fixed value are
+        // categories unless there are too many of them
+        let drawsFromARange = sample.space.subspaces.contains { sub in
+            if case .swept(let d) = sub[id] { return d.kind != .choice }
+            return false
+        }
+        if isNumberKind, numeric.count == values.count, !numeric.isEmpty,
+           drawsFromARange || Set(numeric).count > Self.categoryLimit {
             numbers = numeric
             categories = []
         } else {
