@@ -28,6 +28,7 @@ struct WriteQuestionTests {
         h.press("other.yml<enter>")
         h.answerLastWrite(.ask(.replaceExisting))
         #expect(h.text.contains("other.yml exists. Replace it?"))
+        #expect(h.lines.filter { $0.contains("other.yml") }.count == 1, "a bare name is said once, not again as a path:\n\(h.text)")
         #expect(h.text.contains("y  write it"))
         h.effects = []
         h.press("n")

@@ -16,8 +16,10 @@ enum DialogView {
             // the question names the file; the whole path follows, its end kept when cut
             let room = size.width - 6
             let path = request.path.columns <= room ? request.path : "…" + String(request.path.suffix(max(1, room - 1)))
-            lines = [Span(question.text(fileName(request.path)), "dialog.title"), Span(path), Span(""),
-                     Span("y  write it"), Span("Esc  do not write it (n)")]
+            // the whole path only when the name alone does not say where the file is
+            let whole = request.path == fileName(request.path) ? [] : [Span(path)]
+            lines = [Span(question.text(fileName(request.path)), "dialog.title")] + whole
+                + [Span(""), Span("y  write it"), Span("Esc  do not write it (n)")]
         case .chooseExport?:
             lines = [Span("Export the space as:", "dialog.title"), Span("")]
             for binding in Keymap.bindings(in: .chooseExport) where binding.command != .cancel {
