@@ -264,15 +264,11 @@ struct ListEdits {
         return mark.column - 1 < line.count && line[mark.column - 1] == "{"
     }
 
-    func indentation(of line: Int) -> Int { lines[line].prefix { $0 == " " }.count }
+    func indentation(of line: Int) -> Int { TextEdits.indentation(lines[line]) }
 
     func isBlank(_ line: Int) -> Bool { line < lines.count && lines[line].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
 
-    func isBlankOrComment(_ line: Int) -> Bool {
-        guard line < lines.count else { return true }
-        let t = lines[line].drop { $0 == " " || $0 == "\t" }
-        return t.isEmpty || t.first == "#" || t == "\r"
-    }
+    func isBlankOrComment(_ line: Int) -> Bool { line < lines.count ? TextEdits.isBlankOrComment(lines[line]) : true }
 
     /// `end` moved up past blank and comment lines (they belong to what follows), not above `start + 1`.
     func trimmed(end: Int, after start: Int) -> Int {

@@ -48,13 +48,9 @@ enum PipelineWriter {
     /// The line after the step's block: the first line less indented than its keys that is not
     /// blank or a comment; trailing blank and comment lines belong to what follows.
     static func stepEnd(_ lines: [String], from start: Int, indent: Int) -> Int {
-        func isBlankOrComment(_ line: String) -> Bool {
-            let t = line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-            return t.isEmpty || t.first == "#"
-        }
         var end = start + 1
-        while end < lines.count, isBlankOrComment(lines[end]) || lines[end].prefix { $0 == " " }.count >= indent { end += 1 }
-        while end > start + 1, isBlankOrComment(lines[end - 1]) { end -= 1 }
+        while end < lines.count, TextEdits.isBlankOrComment(lines[end]) || TextEdits.indentation(lines[end]) >= indent { end += 1 }
+        while end > start + 1, TextEdits.isBlankOrComment(lines[end - 1]) { end -= 1 }
         return end
     }
 }

@@ -97,14 +97,21 @@ struct TextEdits {
 
     /// The indentation (leading spaces) of a line.
     func indentation(of line: Int) -> Int {
-        guard line < lines.count else { return 0 }
-        return lines[line].prefix { $0 == " " }.count
+        line < lines.count ? Self.indentation(lines[line]) : 0
     }
 
     /// Whether a line is blank or only a comment.
     func isBlankOrComment(_ line: Int) -> Bool {
-        guard line < lines.count else { return true }
-        let t = lines[line].drop { $0 == " " || $0 == "\t" }
+        line < lines.count ? Self.isBlankOrComment(lines[line]) : true
+    }
+
+    /// The leading spaces of a line of text, one rule for every YAML edit.
+    static func indentation(_ line: String) -> Int { line.prefix { $0 == " " }.count }
+
+    /// Whether a line of text is blank or only a comment (a CR left by a split at LF counts
+    /// as blank).
+    static func isBlankOrComment(_ line: String) -> Bool {
+        let t = line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
         return t.isEmpty || t.first == "#"
     }
 }
