@@ -22,34 +22,31 @@ enum JobWriter {
 
     /// A top-level list of subspaces saved with the smallest edit (nil: rewrite it whole).
     static func spliceList(_ doc: Document) -> String? {
-        guard doc.legacy.isEmpty, let root = try? Yams.compose(yaml: doc.originalText),
-              case .sequence(let items) = root else { return nil }
-        var text = TextEdits(doc.originalText)
-        let original = text
-        var end = original.lines.count
-        while end > 0, original.isBlankOrComment(end - 1) { end -= 1 }
-        let indent = items.first?.mark.map { max(0, $0.column - 3) } ?? 0
-        guard let edits = ListEdits(list: root, lines: original.lines, listEnd: end, itemIndent: indent,
-                                    blankLineBetween: blankLineBetweenItems(root, original))?
-            .edits(old: doc.originalSpace.subspaces, new: doc.space.subspaces) else { return nil }
-        ScalarEdits.apply(edits.scalars, to: &text)
-        for edit in edits.lines { text.replace(lines: edit.start, edit.end, with: edit.replacement) }
-        let result = text.applied()
-        guard let back = try? DocumentReader.read(result), back.space.subspaces == doc.space.subspaces else { return nil }
-        return result
+        spliceTopLevel(doc) { root, original, end in
+            guard case .sequence(let items) = root else { return nil }
+            let indent = items.first?.mark.map { max(0, $0.column - 3) } ?? 0
+            return ListEdits(list: root, lines: original.lines, listEnd: end, itemIndent: indent,
+                             blankLineBetween: blankLineBetweenItems(root, original))
+        }
     }
 
     /// A file that is one subspace as a top-level mapping, saved with the smallest edit (nil:
     /// rewrite it whole).
     static func spliceSingle(_ doc: Document) -> String? {
-        guard doc.legacy.isEmpty, doc.originalSpace.subspaces.count == 1, doc.space.subspaces.count == 1,
-              let root = try? Yams.compose(yaml: doc.originalText) else { return nil }
+        guard doc.originalSpace.subspaces.count == 1, doc.space.subspaces.count == 1 else { return nil }
+        return spliceTopLevel(doc) { root, original, end in ListEdits(single: root, lines: original.lines, end: end) }
+    }
+
+    /// A file whose top level is the space: the edits `makeEdits` finds (given the root, the
+    /// text as read and the line after its last content), applied and read back as the space.
+    private static func spliceTopLevel(_ doc: Document, _ makeEdits: (Node, TextEdits, Int) -> ListEdits?) -> String? {
+        guard doc.legacy.isEmpty, let root = try? Yams.compose(yaml: doc.originalText) else { return nil }
         var text = TextEdits(doc.originalText)
         let original = text
         var end = original.lines.count
         while end > 0, original.isBlankOrComment(end - 1) { end -= 1 }
-        guard let edits = ListEdits(single: root, lines: original.lines, end: end)?
-            .edits(old: doc.originalSpace.subspaces, new: doc.space.subspaces) else { return nil }
+        guard let edits = makeEdits(root, original, end)?.edits(old: doc.originalSpace.subspaces, new: doc.space.subspaces)
+        else { return nil }
         ScalarEdits.apply(edits.scalars, to: &text)
         for edit in edits.lines { text.replace(lines: edit.start, edit.end, with: edit.replacement) }
         let result = text.applied()
