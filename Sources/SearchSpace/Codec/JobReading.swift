@@ -24,7 +24,7 @@ extension DocumentReader {
             locations.record(.job, "sampling_algorithm", .value, algorithmNode.location)
         }
         if let termination = sweep?.value(forKey: "early_termination"), !termination.isNull {
-            space.job.hasEarlyTermination = true
+            space.job.earlyTermination = .starter(.bandit)  // placeholder until the fields are read (issue 15)
             locations.record(.job, "early_termination", .value, termination.location)
         }
         try readLimits(root.value(forKey: "limits"), into: &space.job)

@@ -17,18 +17,21 @@ public struct JobSettings: Hashable, Sendable {
     public var maxConcurrentTrials: Int?
     /// `limits.timeout_minutes`: the whole sweep's time limit.
     public var timeoutMinutes: Int?
-    /// Whether `sweep.early_termination` is set (bayesian supports none).
-    public var hasEarlyTermination: Bool
+    /// `sweep.early_termination` (nil: none; bayesian sampling takes none).
+    public var earlyTermination: EarlyTermination?
+
+    /// Whether the sweep stops poor trials early.
+    public var hasEarlyTermination: Bool { earlyTermination != nil }
 
     public init(task: Task = .imageClassification, samplingAlgorithm: SamplingAlgorithm = .random,
                 maxTrials: Int? = nil, maxConcurrentTrials: Int? = nil, timeoutMinutes: Int? = nil,
-                hasEarlyTermination: Bool = false) {
+                earlyTermination: EarlyTermination? = nil) {
         self.task = task
         self.samplingAlgorithm = samplingAlgorithm
         self.maxTrials = maxTrials
         self.maxConcurrentTrials = maxConcurrentTrials
         self.timeoutMinutes = timeoutMinutes
-        self.hasEarlyTermination = hasEarlyTermination
+        self.earlyTermination = earlyTermination
     }
 }
 

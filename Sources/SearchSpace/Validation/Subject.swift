@@ -27,10 +27,11 @@ public enum Subject: Hashable, Sendable {
     }
 }
 
-/// The settings of a job's `sweep:` (and its limits) that validation reasons on.
+/// The settings of a job's `sweep:` and `limits:`, in the order the editor lists them.
 public enum SweepSetting: String, Hashable, Sendable, CaseIterable {
     case samplingAlgorithm = "sampling_algorithm"
     case maxTrials = "max_trials"
     case maxConcurrentTrials = "max_concurrent_trials"
+    case timeoutMinutes = "timeout_minutes"
     case earlyTermination = "early_termination"
 }

@@ -51,7 +51,7 @@ struct JobFileTests {
         let doc = read(Self.job)
         #expect(doc?.form.shape == .job)
         #expect(doc?.space.job == JobSettings(task: .imageClassification, samplingAlgorithm: .random,
-                                              maxTrials: 10, maxConcurrentTrials: 2, timeoutMinutes: 60, hasEarlyTermination: true))
+                                              maxTrials: 10, maxConcurrentTrials: 2, timeoutMinutes: 60, earlyTermination: .starter(.bandit)))
         #expect(doc?.space.subspaces.count == 2)
     }
 
@@ -171,7 +171,7 @@ struct JobFileTests {
     @Test func theSkeletonIsAJobThatReadsBack() throws {
         var space = Document.new(task: .imageClassificationMultilabel).space
         space.trainingParameters[.earlyStopping] = .fixed(.bool(true))
-        space.job.hasEarlyTermination = true
+        space.job.earlyTermination = .starter(.bandit)
         let text = DocumentWriter.jobSkeleton(space)
         let doc = try #require(read(text))
         #expect(doc.form.shape == .job)

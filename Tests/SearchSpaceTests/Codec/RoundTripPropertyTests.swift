@@ -47,7 +47,7 @@ struct RoundTripPropertyTests {
             expected.job.maxTrials = space.job.maxTrials ?? 10
             expected.job.maxConcurrentTrials = space.job.maxConcurrentTrials ?? 2
             expected.job.timeoutMinutes = space.job.timeoutMinutes ?? 60
-            expected.job.hasEarlyTermination = space.job.hasEarlyTermination && space.job.samplingAlgorithm != .bayesian
+            expected.job.earlyTermination = space.job.samplingAlgorithm != .bayesian ? space.job.earlyTermination : nil
             if back.space != expected {
                 failures += 1
                 Issue.record("seed \(seed): the job changed through\n\(text)")

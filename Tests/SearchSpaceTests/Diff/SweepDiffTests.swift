@@ -144,7 +144,7 @@ struct SweepDiffTests {
         var new = old
         new.job.samplingAlgorithm = .bayesian
         new.job.maxTrials = 40
-        new.job.hasEarlyTermination = true
+        new.job.earlyTermination = .starter(.bandit)
         new.trainingParameters[.numberOfEpochs] = fixed(.int(20))
         #expect(SweepDiff(old, new).changes.map(\.line) == [
             "sampling_algorithm: random -> bayesian: trials are now drawn by bayesian sampling",

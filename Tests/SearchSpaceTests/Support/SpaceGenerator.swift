@@ -37,7 +37,7 @@ struct SpaceGenerator {
             task: random.pick(Task.allCases), samplingAlgorithm: random.pick(SamplingAlgorithm.allCases),
             maxTrials: random.chance(0.7) ? 1 + random.below(1000) : nil,
             maxConcurrentTrials: random.chance(0.7) ? 1 + random.below(100) : nil,
-            hasEarlyTermination: random.chance(0.5))
+            earlyTermination: random.chance(0.5) ? .starter(.bandit) : nil)
         return space
     }
 

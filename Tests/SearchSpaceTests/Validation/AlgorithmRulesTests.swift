@@ -21,7 +21,7 @@ struct AlgorithmRulesTests {
     }
 
     @Test func bayesianLimits() {
-        let bayes = JobSettings(samplingAlgorithm: .bayesian, maxTrials: 100, hasEarlyTermination: true)
+        let bayes = JobSettings(samplingAlgorithm: .bayesian, maxTrials: 100, earlyTermination: .starter(.bandit))
         let found = check([(.learningRate, swept(.loguniform(min: .int(-9), max: .int(-3))))], job: bayes)
         #expect(messages(found, .error) == [
             "bayesian sampling supports no early termination policy; remove sweep.early_termination or use random sampling",

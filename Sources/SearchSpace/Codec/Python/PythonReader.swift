@@ -67,7 +67,7 @@ struct PythonReader {
                 case "early_termination":
                     locations.record(.job, "early_termination", .value, argument.value.location)
                     if case .none = argument.value.expression { continue }
-                    space.job.hasEarlyTermination = true
+                    space.job.earlyTermination = .starter(.bandit)  // placeholder until the fields are read (issue 15)
                 default:
                     break
                 }
