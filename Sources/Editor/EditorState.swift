@@ -37,23 +37,40 @@ public struct EditorState: Equatable, Sendable {
         disk.stamp = launch.stamp
         asciiOnly = launch.asciiOnly
         if let trials = launch.previewTrials { preview.trialCount = trials }
+        preview.fileHasJob = document.savesSweepSettings
         status = launch.warning.map { StatusMessage($0, .error) }
         if status == nil, document.isAutoMode {  // the note in full is a finding: n shows it
             status = StatusMessage("AutoMode: Azure picks models and hyperparameters; a setting starts a sweep (n)")
         }
         diagnostics = Validator.check(document)
         findings = Findings(diagnostics)
+        // the list opens on the first hyperparameter, the sweep settings in view above it
+        selection = Row.firstParameterIndex
+        keepSelectionVisible(&self)
     }
 
-    /// Unsaved changes: the space differs from the one last read or saved.
-    public var isDirty: Bool { document.space != document.originalSpace }
+    /// Unsaved changes: the space differs from the one last read or saved (in what a save
+    /// writes: a file with no job keeps its sweep settings for the preview only).
+    public var isDirty: Bool {
+        if document.savesSweepSettings { return document.space != document.originalSpace }
+        return document.space.subspaces != document.originalSpace.subspaces
+            || document.space.trainingParameters != document.originalSpace.trainingParameters
+    }
 
     /// The space as shown: the document's, with the field being typed applied.
     public var shownSpace: SearchSpace {
-        guard case .editing(let session)? = overlay else { return document.space }
-        var space = document.space
-        if space.subspaces.indices.contains(subspace) { space.subspaces[subspace][session.parameter] = session.candidate }
-        return space
+        switch overlay {
+        case .editing(let session)?:
+            var space = document.space
+            if space.subspaces.indices.contains(subspace) { space.subspaces[subspace][session.parameter] = session.candidate }
+            return space
+        case .editingSweep(let session)?:
+            var space = document.space
+            space.job = session.candidate
+            return space
+        default:
+            return document.space
+        }
     }
 
     public var currentSubspace: Subspace {
@@ -75,6 +92,11 @@ public struct EditorState: Equatable, Sendable {
         return nil
     }
 
+    public var sweepEditSession: SweepEditSession? {
+        if case .editingSweep(let s)? = overlay { return s }
+        return nil
+    }
+
     /// The findings about a row of the current subspace.
     public func diagnostics(for row: Row) -> [Diagnostic] {
         findings.row(row, of: subspace)
@@ -84,7 +106,7 @@ public struct EditorState: Equatable, Sendable {
     public var mode: Mode {
         switch overlay {
         case nil, .message?: return .browse
-        case .editing?: return .editing
+        case .editing?, .editingSweep?: return .editing
         case .filter?: return .filter
         case .help?: return .help
         case .confirmQuit?: return .confirmQuit

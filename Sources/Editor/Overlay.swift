@@ -11,6 +11,8 @@ public enum PromptPurpose: Hashable, Sendable {
 /// The one thing drawn over the main screen, if any (impossible combinations cannot exist).
 public enum Overlay: Hashable, Sendable {
     case editing(EditSession)
+    /// Typing a sweep setting's fields (Enter on `limits.max_trials`; Sources/Editor/Sweep).
+    case editingSweep(SweepEditSession)
     case filter(TextBuffer)
     case help(scroll: Int)
     case confirmQuit

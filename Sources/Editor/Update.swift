@@ -71,9 +71,10 @@ func perform(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .pageUp: moveSelection(&s, by: -max(1, listHeight(s) - 1))
     case .top: moveSelection(&s, to: 0)
     case .bottom: moveSelection(&s, to: s.rows.count - 1)
-    case .edit: beginEditing(&s)
+    case .edit:
+        if let setting = s.selectedRow?.sweepSetting { beginSweepEditing(&s, setting) } else { beginEditing(&s) }
     case .makeFixed, .makeDistribution, .unset, .nextKind, .previousKind, .flipBool, .applyFix:
-        changeSetting(&s, command)
+        if let setting = s.selectedRow?.sweepSetting { changeSweepSetting(&s, setting, command) } else { changeSetting(&s, command) }
     case .nextSubspace, .previousSubspace, .addSubspace, .addEmptySubspace, .deleteSubspace:
         changeSubspace(&s, command)
     case .filter: s.overlay = .filter(suggested(s.filter))  // selected: typing starts a new filter

@@ -42,7 +42,7 @@ public func render(_ s: EditorState, size: Size) -> Frame {
     case .changes(let position)?:
         ChangesView.draw(s, position, size: size, into: &screen)
         cursor = nil
-    case .editing?, .filter?, nil:
+    case .editing?, .editingSweep?, .filter?, nil:
         break
     }
     return Frame(screen: screen, cursor: cursor)

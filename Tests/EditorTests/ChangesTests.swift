@@ -34,7 +34,8 @@ struct ChangesTests {
 
     @Test func enterGoesToTheSelectedChangeInTheRightSubspace() {
         var h = Harness()
-        h.press("gjjx]g" + String(repeating: "j", count: 18) + "x[g")  // number_of_epochs in 1, layers_to_freeze in 2
+        // number_of_epochs in 1, layers_to_freeze in 2 (g goes to the first of the 5 sweep settings)
+        h.press("g" + String(repeating: "j", count: 7) + "x]g" + String(repeating: "j", count: 23) + "x[g")
         h.press("c")
         #expect(h.state.changesSinceSaved.map(\.parameter) == [.numberOfEpochs, .layersToFreeze])
         h.press("j<enter>")

@@ -7,8 +7,9 @@ import SearchSpace
 struct ExactStateTests {
     @Test func jMovesTheSelectionAndNothingElse() {
         var h = Harness()
-        h.press("j") { $0.selection = 1 }
-        h.press("k") { $0.selection = 0 }
+        // the list opens on model_name, below the 5 sweep settings
+        h.press("j") { $0.selection = 6 }
+        h.press("k") { $0.selection = 5 }
     }
 
     @Test func xUnsetsTheSelectedParameterAndUUndoesIt() {
@@ -34,6 +35,7 @@ struct ExactStateTests {
         h.press("/momen") {
             $0.overlay = .filter(TextBuffer("momen"))
             $0.filter = "momen"
+            $0.selection = 0  // the best match, momentum, is the filtered list's first row
         }
         // Esc clears the filter and keeps momentum selected, now in the whole list
         let momentum = start.rows.firstIndex { $0.parameter == .momentum }

@@ -53,8 +53,8 @@ struct KeymapTests {
                evaluation_frequency 1
 
              Parameter list
-               j/down             next parameter
-               k/up               previous parameter
+               j/down             next row
+               k/up               previous row
             """, rows: 0...8)
         #expect(h.footer.hasPrefix(" esc close  j/k scroll"))
         h.press("q")

@@ -67,11 +67,15 @@ struct FindingsTests {
         let d = { (severity: Severity, scope: Scope, subject: Subject?) in Diagnostic(severity, scope, subject, "m") }
         let findings = Findings([d(.error, .subspace(0), .parameter(.momentum)), d(.warning, .subspace(0), .parameter(.momentum)),
                                  d(.warning, .subspace(1), .parameter(.beta1)), d(.note, .trainingParameters, .parameter(.beta2)),
-                                 d(.error, .job, nil)])
+                                 d(.error, .job, nil), d(.note, .job, .sweepSetting(.maxTrials))])
         #expect(findings.errors == 2 && findings.warnings == 2)
         #expect(findings.row(.parameter(.momentum), of: 0).map(\.severity) == [.error, .warning])
         #expect(findings.row(.parameter(.momentum), of: 1).isEmpty)
-        #expect(Array(findings.rows(of: 1).keys) == [.parameter(.beta1)])
-        #expect(findings.rows(of: 2).isEmpty)
+        // training_parameters is beneath every subspace and the sweep settings above them:
+        // their findings show in each subspace, on the row they concern
+        let everywhere: Set<Row> = [.parameter(.beta2), .sweep(.maxTrials)]
+        #expect(Set(findings.rows(of: 1).keys) == everywhere.union([.parameter(.beta1)]))
+        #expect(Set(findings.rows(of: 2).keys) == everywhere)
+        #expect(findings.row(.sweep(.maxTrials), of: 7).map(\.severity) == [.note])
     }
 }

@@ -8,6 +8,8 @@ struct PreviewTests {
     static let gridJob = """
         type: automl
         task: image_classification
+        limits:
+          max_trials: 8
         sweep:
           sampling_algorithm: grid
         search_space:
@@ -109,17 +111,28 @@ struct PreviewTests {
         #expect(h.state.preview.seed == 0)
     }
 
+    /// A job that sets no max_trials runs Azure's default, one trial: the preview draws what
+    /// the budget line and `sweepedit budget` count, not a sample of its own size.
+    @Test func aJobWithoutMaxTrialsPreviewsTheOneTrialAzureRuns() {
+        var h = Harness(text: Self.gridJob.replacingOccurrences(of: "limits:\n  max_trials: 8\n", with: ""))
+        #expect(h.state.document.space.job.maxTrials == nil)
+        h.press("p")
+        #expect(Self.pane(h).first == " preview · grid · 8 points · the first 1 shown · P full screen")
+        #expect(Self.pane(h).contains(" budget: 1 trials, 1 wave, grid 8: 7 never run, ~22.5 epochs"))
+    }
+
     @Test func aLargeGridSaysHowManyOfItsPointsAreShown() {
         let values = (1...30).map(String.init).joined(separator: ", ")
-        let job = Self.gridJob.replacingOccurrences(of: "values: [15, 30]", with: "values: [\(values)]")
+        let twoHundred = Self.gridJob.replacingOccurrences(of: "max_trials: 8", with: "max_trials: 200")
+        let job = twoHundred.replacingOccurrences(of: "values: [15, 30]", with: "values: [\(values)]")
         var h = Harness(text: job)
         h.press("p")
         #expect(Self.pane(h).first == " preview · grid · 120 points · the first 200 shown · P full screen"
                 || Self.pane(h).first == " preview · grid · 120 points (all shown) · P full screen")
         let huge = (1...200).map(String.init).joined(separator: ", ")
-        var big = Harness(text: Self.gridJob.replacingOccurrences(of: "values: [15, 30]", with: "values: [\(huge)]"))
+        var big = Harness(text: twoHundred.replacingOccurrences(of: "values: [15, 30]", with: "values: [\(huge)]"))
         big.press("p")
-        #expect(Self.pane(big).first == " preview · grid · 800 points · the first 200 shown · P full screen")
+        #expect(Self.pane(big).first == " preview · grid · 800 points · 200 run (max_trials) · P full screen")
     }
 
     @Test func aGridJobWithAContinuousDistributionFallsBackToRandomDraws() {
@@ -141,7 +154,7 @@ struct PreviewTests {
         #expect(h.state.preview.sample?.trials.count == 20)
         #expect(Self.pane(h).contains { $0.hasPrefix(" budget: 20 trials, 5 waves, P(every model_name tried) 98.7%") }, "\(Self.pane(h))")
         let fewer = Harness.exampleJob.replacingOccurrences(of: "max_trials: 20\n", with: "max_trials: 6\n")
-        var g = Harness(text: Self.gridJob.replacingOccurrences(of: "sampling_algorithm: grid", with: "sampling_algorithm: grid\nlimits:\n  max_trials: 6"))
+        var g = Harness(text: Self.gridJob.replacingOccurrences(of: "max_trials: 8", with: "max_trials: 6"))
         g.press("p")
         #expect(Self.pane(g).first == " preview · grid · 8 points · 6 run (max_trials) · P full screen", "\(Self.pane(g))")
         #expect(Self.pane(g)[1] == " max_trials 6 of 8 points: 2 never run; Azure does not say which")

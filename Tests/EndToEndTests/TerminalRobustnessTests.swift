@@ -83,8 +83,9 @@ struct TerminalRobustnessTests {
         // black cyan, a swept value in cyan
         let lines = try coloured.screenWithEscapes().components(separatedBy: "\n")
         #expect(SGR.codes(in: lines[0]).filter { $0 != 0 }.prefix(3) == [1, 30, 46], "\(lines[0])")
-        #expect(SGR.codes(in: lines[2]).filter(SGR.isColour).prefix(2) == [30, 46], "\(lines[2])")
-        #expect(lines[2].contains("sweep \u{1B}[36mchoice('vitb16r224','vits16r224')"), "\(lines[2])")
+        // line 7: model_name, selected, under the header, the heading and the 5 sweep settings
+        #expect(SGR.codes(in: lines[7]).filter(SGR.isColour).prefix(2) == [30, 46], "\(lines[7])")
+        #expect(lines[7].contains("sweep \u{1B}[36mchoice('vitb16r224','vits16r224')"), "\(lines[7])")
     }
 
     /// A terminal of 24-bit colour (TERM=xterm-direct, from Debian's ncurses-term, which

@@ -38,11 +38,13 @@ func jump(_ s: inout EditorState, to change: SweepChange) {
     // training_parameters has no list of its own: its row in the subspace shown says the value
     case .parameter(let id, _, _), .trainingParameter(let id): row = .parameter(id)
     case .unknownKey(let name, _, _): row = .unknownKey(name)
+    // a sweep setting by its name in the job (`max_trials`, `early_termination`)
+    case .job(let name): row = SweepSetting(rawValue: name).map(Row.sweep)
     default: row = nil
     }
     if let n = change.subspaceAfter, s.document.space.subspaces.indices.contains(n) {
         s.subspace = n
-        s.selection = 0
+        s.selection = Row.firstParameterIndex
         s.scroll = 0
     }
     if let row {

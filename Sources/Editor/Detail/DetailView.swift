@@ -36,6 +36,7 @@ enum DetailView {
     /// width by whole parts: the default's note goes first, then the kind, then the constraint;
     /// the name and the default value stay.
     static func titleText(_ row: Row, width: Int, task: Task = .imageClassification) -> String {
+        if let setting = row.sweepSetting { return SweepRowText.title(setting, width: width) }
         guard let id = row.parameter else { return " " + row.name }
         let spec = Catalogue.spec(id)
         let constraint = spec.constraint == .none ? "" : spec.constraint.summary
@@ -78,6 +79,7 @@ enum DetailView {
     }
 
     static func lines(_ s: EditorState, _ row: Row, width: Int) -> Lines {
+        if let setting = row.sweepSetting { return SweepRowText.detailLines(setting, s, width: width) }
         var b = LineBuilder(width: width)
         let findings = s.diagnostics(for: row)
         guard let id = row.parameter else {
@@ -202,7 +204,8 @@ enum DetailView {
             case .warning: (mark, style) = ("W ", "diag.warning")
             case .note: (mark, style) = ("i ", "diag.note")
             }
-            b.addWrapped(mark + d.message, style)
+            // a training_parameters value shows on its row in every subspace: say where it is
+            b.addWrapped(mark + (d.scope == .trainingParameters ? "training_parameters: " : "") + d.message, style)
             if let fix = d.fix {
                 b.newLine()
                 b.addWrapped("  F: " + fix.description, "diag.fix")

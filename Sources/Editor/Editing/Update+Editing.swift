@@ -39,6 +39,12 @@ func editText(_ s: inout EditorState, _ change: (inout TextBuffer) -> Void) {
         reinterpret(&session)
         s.overlay = .editing(session)
         revalidate(&s)
+    case .editingSweep(var session)?:
+        guard session.buffers.indices.contains(session.focus) else { return }
+        change(&session.buffer)
+        session.reinterpret()
+        s.overlay = .editingSweep(session)
+        revalidate(&s)
     case .filter(var buffer)?:
         let before = buffer.text
         change(&buffer)
@@ -80,11 +86,16 @@ func textCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
     case .commit: return commitText(&s)
     case .cancel: cancelText(&s)
     case .nextField, .previousField:
-        guard var session = s.editSession else { break }
-        let n = session.fields.count
-        session.focus = (session.focus + (command == .nextField ? 1 : n - 1)) % n
-        session.buffer.selectAll()
-        s.overlay = .editing(session)
+        let step = command == .nextField ? 1 : -1
+        if var session = s.editSession {
+            session.focus = cycled(Array(session.fields.indices), from: session.focus, step: step)
+            session.buffer.selectAll()
+            s.overlay = .editing(session)
+        } else if var session = s.sweepEditSession {
+            session.focus = cycled(Array(session.fields.indices), from: session.focus, step: step)
+            session.buffer.selectAll()
+            s.overlay = .editingSweep(session)
+        }
     case .pickNext, .pickPrevious: pickKnownValue(&s, step: command == .pickNext ? 1 : -1)
     case .addChoiceValue, .removeChoiceValue, .moveChoiceEarlier, .moveChoiceLater: editChoice(&s, command)
     default: break
@@ -94,10 +105,19 @@ func textCommand(_ s: inout EditorState, _ command: Command) -> [Effect] {
 
 /// Up/Down in an enum, bool or model_name field: the next known value.
 func pickKnownValue(_ s: inout EditorState, step: Int) {
-    guard let session = s.editSession else { return }
-    let known = SettingDefaults.knownValues(Catalogue.spec(session.parameter))
+    let known: [String]
+    let text: String
+    if let session = s.editSession {
+        known = SettingDefaults.knownValues(Catalogue.spec(session.parameter))
+        text = session.buffer.text
+    } else if let session = s.sweepEditSession, session.fields.indices.contains(session.focus) {
+        known = SweepFieldCodec.knownValues(session.setting, session.fields[session.focus].role)
+        text = session.buffer.text
+    } else {
+        return
+    }
     guard !known.isEmpty else { return }
-    let at = known.firstIndex(of: session.buffer.text.lowercased()) ?? (step > 0 ? -1 : known.count)
+    let at = known.firstIndex(of: text.lowercased()) ?? (step > 0 ? -1 : known.count)
     let next = known[((at + step) % known.count + known.count) % known.count]
     editText(&s) { $0.replace(with: next) }
 }
@@ -151,6 +171,8 @@ func commitText(_ s: inout EditorState) -> [Effect] {
         setParameter(&s, session.parameter, session.candidate)
         // a change was validated as it was committed; else the findings go back to the space
         if s.document.space == before { revalidate(&s) }
+    case .editingSweep(let session)?:
+        commitSweepEditing(&s, session)
     case .filter?:
         s.overlay = nil
         if s.rows.isEmpty { s.status = StatusMessage("no parameter matches '\(s.filter)' (Esc clears the filter)") }
@@ -165,7 +187,7 @@ func commitText(_ s: inout EditorState) -> [Effect] {
 /// Esc in a text mode: nothing typed is kept.
 func cancelText(_ s: inout EditorState) {
     switch s.overlay {
-    case .editing?:
+    case .editing?, .editingSweep?:
         s.overlay = nil
         revalidate(&s)
     case .filter?:

@@ -7,7 +7,15 @@ public enum Availability {
     /// subspace to change them in; f and d make its first subspace with their setting.
     public static let noSubspace = "the search space has no subspace; f or d sets a first one, a adds one"
 
+    /// The commands that act on the selected row.
+    static let rowCommands: Set<Command> = [.edit, .makeFixed, .makeDistribution, .unset, .nextKind, .previousKind,
+                                             .flipBool, .applyFix]
+
     public static func disabledReason(_ command: Command, _ s: EditorState) -> String? {
+        // a sweep setting's row works in every space, an empty one included
+        if rowCommands.contains(command), let setting = s.selectedRow?.sweepSetting {
+            return sweepRowReason(command, setting, s)
+        }
         let changesASubspace: Set<Command> = [.edit, .unset, .nextKind, .previousKind,
                                               .flipBool, .applyFix, .deleteSubspace, .nextSubspace, .previousSubspace]
         if s.document.space.subspaces.isEmpty, changesASubspace.contains(command) { return noSubspace }
@@ -56,8 +64,12 @@ public enum Availability {
         case .redo:
             return s.redoStack.isEmpty ? "nothing to redo" : nil
         case .nextField, .previousField:
-            return (s.editSession?.fields.count ?? 0) < 2 ? "this setting has a single field" : nil
+            return (s.editSession?.fields.count ?? s.sweepEditSession?.fields.count ?? 0) < 2 ? "this setting has a single field" : nil
         case .pickNext, .pickPrevious:
+            if let session = s.sweepEditSession {
+                let role = session.fields.indices.contains(session.focus) ? session.fields[session.focus].role : .value
+                return SweepFieldCodec.knownValues(session.setting, role).isEmpty ? "no list of known values for this field: type it" : nil
+            }
             guard let session = s.editSession else { return nil }
             return SettingDefaults.knownValues(Catalogue.spec(session.parameter)).isEmpty || isNumericParameterField(session)
                 ? "no list of known values for this field: type it" : nil
@@ -85,6 +97,29 @@ public enum Availability {
             // isDirty, not the diff: the footer asks on every frame (an edit that means the
             // same, a reordered list, opens to a list that says so)
             return s.isDirty ? nil : "no changes since the file was opened or saved"
+        }
+    }
+
+    /// Why a row command cannot run on a sweep setting (nil: it can).
+    static func sweepRowReason(_ command: Command, _ setting: SweepSetting, _ s: EditorState) -> String? {
+        let name = setting.path
+        let job = s.document.space.job
+        switch command {
+        case .edit:
+            return nil
+        case .makeFixed, .makeDistribution, .flipBool:
+            return "\(name) is a setting of the sweep, not a hyperparameter: Enter edits it"
+                + (setting == .samplingAlgorithm || setting == .earlyTermination ? ", t picks another" : "")
+        case .unset:
+            if setting == .samplingAlgorithm { return "a sweep always has a sampling_algorithm: t picks another" }
+            return SweepFieldCodec.valueText(setting, job) == nil ? "\(name) is already left out" : nil
+        case .nextKind, .previousKind:
+            if setting == .samplingAlgorithm || setting == .earlyTermination { return nil }
+            return "t picks the sampling algorithm or the early termination policy; Enter edits \(name)"
+        case .applyFix:
+            return s.diagnostics(for: .sweep(setting)).contains { $0.fix != nil } ? nil : "no fix to apply for \(name)"
+        default:
+            return nil
         }
     }
 

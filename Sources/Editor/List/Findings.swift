@@ -8,6 +8,9 @@ public struct Findings: Equatable, Sendable {
     public private(set) var warnings = 0
     /// Findings about a parameter (or unknown key) of a subspace, by subspace index, then row.
     private var bySubspace: [Int: [Row: [Diagnostic]]] = [:]
+    /// Findings that show in every subspace: about a sweep setting (the job), or about a value
+    /// of training_parameters (beneath every subspace), by row.
+    private var everywhere: [Row: [Diagnostic]] = [:]
 
     public init(_ diagnostics: [Diagnostic]) {
         for d in diagnostics {
@@ -16,15 +19,22 @@ public struct Findings: Equatable, Sendable {
             case .warning: warnings += 1
             case .note: break
             }
-            if case .subspace(let index) = d.scope, let row = d.subject.flatMap(Row.init) {
-                bySubspace[index, default: [:]][row, default: []].append(d)
+            guard let row = d.subject.flatMap(Row.init) else { continue }
+            switch d.scope {
+            case .subspace(let index): bySubspace[index, default: [:]][row, default: []].append(d)
+            case .job, .trainingParameters: everywhere[row, default: []].append(d)
             }
         }
     }
 
     /// The findings of each row of a subspace.
-    public func rows(of subspace: Int) -> [Row: [Diagnostic]] { bySubspace[subspace] ?? [:] }
+    public func rows(of subspace: Int) -> [Row: [Diagnostic]] {
+        guard !everywhere.isEmpty else { return bySubspace[subspace] ?? [:] }
+        return (bySubspace[subspace] ?? [:]).merging(everywhere) { $1 + $0 }
+    }
 
     /// The findings about one row of a subspace.
-    public func row(_ row: Row, of subspace: Int) -> [Diagnostic] { bySubspace[subspace]?[row] ?? [] }
+    public func row(_ row: Row, of subspace: Int) -> [Diagnostic] {
+        (everywhere[row] ?? []) + (bySubspace[subspace]?[row] ?? [])
+    }
 }

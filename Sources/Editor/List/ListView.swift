@@ -32,7 +32,7 @@ enum ListView {
             guard rows.indices.contains(index) else { break }
             let row = rows[index]
             let selected = index == s.selection
-            let spans = rowSpans(row, sub: sub, space: space, diagnostics: findings[row] ?? [], nameWidth: names, width: r.width - 1)
+            let spans = rowSpans(row, sub: sub, space: space, document: s.document, diagnostics: findings[row] ?? [], nameWidth: names, width: r.width - 1)
             let rowNumber = r.row + line
             screen.draw([Span(selected ? ">" : " ", "list.marker")] + spans, row: rowNumber, column: r.column, limit: r.width)
             // The highlight covers the marker and the name only: moving the cursor then rewrites
@@ -77,7 +77,7 @@ enum ListView {
         }
     }
 
-    static func rowSpans(_ row: Row, sub: Subspace, space: SearchSpace, diagnostics: [Diagnostic], nameWidth: Int,
+    static func rowSpans(_ row: Row, sub: Subspace, space: SearchSpace, document: Document, diagnostics: [Diagnostic], nameWidth: Int,
                          width: Int = .max) -> [Span] {
         let worst = diagnostics.map(\.severity).min()
         let mark: Span
@@ -86,6 +86,9 @@ enum ListView {
         case .warning?: mark = Span("W", "diag.warning")
         case .note?: mark = Span("i", "diag.note")
         case nil: mark = Span(" ")
+        }
+        if let setting = row.sweepSetting {
+            return [mark] + SweepRowText.spans(setting, document, space: space, nameWidth: nameWidth, width: width)
         }
         guard let id = row.parameter else {
             let setting = sub.unknownKeys.first { $0.name == row.name }?.setting ?? .unset

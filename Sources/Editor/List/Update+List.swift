@@ -35,12 +35,14 @@ func setFilter(_ s: inout EditorState, _ text: String) {
     keepSelectionVisible(&s)
 }
 
-/// n: the next finding after the selected row, across subspaces, wrapping around.
+/// n: the next finding after the selected row, across subspaces, wrapping around. A finding
+/// about the job or training_parameters shows in every subspace; n visits it in the one shown.
 func jumpToNextProblem(_ s: inout EditorState) {
     let inSubspaces = s.diagnostics.compactMap { d -> (Int, Row)? in
+        guard let row = d.subject.flatMap(Row.init) else { return nil }
+        guard let i = d.scope.subspaceIndex else { return (s.subspace, row) }
         // a note about a subspace deleted since the file was read (an old form it held) has no row
-        guard let i = d.scope.subspaceIndex, s.document.space.subspaces.indices.contains(i),
-              let row = d.subject.flatMap(Row.init) else { return nil }
+        guard s.document.space.subspaces.indices.contains(i) else { return nil }
         return (i, row)
     }
     // A place is (subspace, row in that subspace's unfiltered list), ordered as read.
@@ -63,7 +65,10 @@ func jumpToNextProblem(_ s: inout EditorState) {
     s.subspace = next.0
     if !s.rows.contains(next.1) { s.filter = "" }
     select(&s, next.1)
-    if let d = s.diagnostics(for: next.1).first { s.status = StatusMessage(d.message, d.severity == .error ? .error : .info) }
+    if let d = s.diagnostics(for: next.1).first {
+        let prefix = d.scope == .trainingParameters ? "training_parameters: " : ""
+        s.status = StatusMessage(prefix + d.message, d.severity == .error ? .error : .info)
+    }
 }
 
 func scopeName(_ scope: Scope) -> String {

@@ -16,12 +16,16 @@ public struct PreviewState: Hashable, Sendable {
     public static let maximumTrialCount = 10_000
 
     /// The trials the preview draws for `space`: exactly the job's max_trials (within Azure's
-    /// 1...1000, so a typo of 10^9 cannot stall the editor), else `fallback` (the config's
-    /// preview-trials, or `sampleCount`).
-    public static func trialCount(for space: SearchSpace, fallback: Int = sampleCount) -> Int {
-        guard let n = space.job.maxTrials else { return fallback }
+    /// 1...1000, so a typo of 10^9 cannot stall the editor); for a job without it, the trials
+    /// Azure runs then (`Budget`, as the budget line and `sweepedit budget` say); for a file
+    /// with no job, `trialCount` (the config's preview-trials, or `sampleCount`).
+    public func trialCount(for space: SearchSpace) -> Int {
+        guard let n = space.job.maxTrials else { return fileHasJob ? Budget.trialsOfAJobWithoutMaxTrials : trialCount }
         return min(max(n, Catalogue.maxTrialsRange.lowerBound), Catalogue.maxTrialsRange.upperBound)
     }
+
+    /// The file is a job (its max_trials, or Azure's default, decides the trials drawn).
+    public var fileHasJob = false
 
     public var isVisible = false
     public var seed: UInt64 = firstSeed
@@ -42,7 +46,7 @@ public struct PreviewState: Hashable, Sendable {
     /// the space or the seed changed; spells every row's cells when the full-screen table shows.
     public mutating func refresh(space: SearchSpace, everyRow wanted: Bool = false) {
         guard isVisible || wanted else { return }
-        let count = Self.trialCount(for: space, fallback: trialCount)
+        let count = trialCount(for: space)
         if sample?.seed != seed || sample?.space != space || sample?.count != count {
             sample = PreviewSample(space: space, seed: seed, count: count)
             everyRow = nil

@@ -4,7 +4,7 @@ extension PreviewState {
     /// The sample for `space`: the cached one when it is current, else freshly drawn (the view
     /// never shows a stale table, even for a state `update` has not refreshed).
     func current(for space: SearchSpace) -> PreviewSample {
-        let count = Self.trialCount(for: space, fallback: trialCount)
+        let count = trialCount(for: space)
         if let sample, sample.seed == seed, sample.space == space, sample.count == count { return sample }
         return PreviewSample(space: space, seed: seed, count: count)
     }
@@ -12,7 +12,7 @@ extension PreviewState {
     /// The sample for `space` with every trial's cells: the cached ones when current.
     func currentWithEveryRow(for space: SearchSpace) -> (PreviewSample, TableCells) {
         if let sample, let everyRow, sample.seed == seed, sample.space == space,
-           sample.count == Self.trialCount(for: space, fallback: trialCount) { return (sample, everyRow) }
+           sample.count == trialCount(for: space) { return (sample, everyRow) }
         let sample = current(for: space)
         return (sample, TableCells(sample.trials, columns: sample.columns))
     }

@@ -35,13 +35,33 @@ struct SpaceChange: Hashable, Sendable {
                                            text: name + (removed ? " removed" : " back")))
             }
         }
-        guard let first = changes.first else {
-            return SpaceChange(subspace: nil, row: nil, text: "job settings")
+        changes += jobChanges(old.job, new.job)
+        if old.trainingParameters != new.trainingParameters {
+            changes.append(SpaceChange(subspace: nil, row: nil, text: "training_parameters"))
         }
+        guard let first = changes.first else { return nil }
         var change = first
         if let k = change.subspace, new.subspaces.count > 1 { change.text += " (subspace \(k + 1))" }
         if changes.count > 1 { change.text += " and \(changes.count - 1) more change\(changes.count == 2 ? "" : "s")" }
         return change
+    }
+
+    /// One change per sweep setting that differs: "limits.max_trials 10 -> 40",
+    /// "sweep.early_termination slack_factor 0.2 -> 0.1".
+    static func jobChanges(_ old: JobSettings, _ new: JobSettings) -> [SpaceChange] {
+        SweepSetting.allCases.compactMap { setting in
+            let before = SweepFieldCodec.valueText(setting, old), after = SweepFieldCodec.valueText(setting, new)
+            guard before != after else { return nil }
+            var text = "\(setting.path) \(before ?? "unset") -> \(after ?? "unset")"
+            if setting == .earlyTermination, let a = old.earlyTermination, let b = new.earlyTermination, a.policy == b.policy,
+               let field = a.policy.fields.first(where: { a[$0] != b[$0] }) {
+                let fields = SweepFieldCodec.fields(setting, old), later = SweepFieldCodec.fields(setting, new)
+                let i = a.policy.fields.firstIndex(of: field) ?? 0
+                text = "\(setting.path) \(field.rawValue) \(fields[i].text.isEmpty ? "unset" : fields[i].text) -> "
+                    + (later[i].text.isEmpty ? "unset" : later[i].text)
+            }
+            return SpaceChange(subspace: nil, row: .sweep(setting), text: text)
+        }
     }
 
     /// "learning_rate max_value 0.01 -> 0.02" when one field of the same kind changed, else the

@@ -35,3 +35,13 @@ public enum SweepSetting: String, Hashable, Sendable, CaseIterable {
     case timeoutMinutes = "timeout_minutes"
     case earlyTermination = "early_termination"
 }
+
+extension SweepSetting {
+    /// Where the job file writes it: `sweep.sampling_algorithm`, `limits.max_trials`.
+    public var path: String {
+        switch self {
+        case .samplingAlgorithm, .earlyTermination: return "sweep." + rawValue
+        case .maxTrials, .maxConcurrentTrials, .timeoutMinutes: return "limits." + rawValue
+        }
+    }
+}
