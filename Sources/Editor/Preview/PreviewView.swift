@@ -95,6 +95,8 @@ enum PreviewView {
         while lines.count < body.height - pictureHeight { lines.append([]) }
         if let id = s.selectedParameter {
             lines += ParameterValues(id, sample: sample).lines(width: width, height: pictureHeight, ascii: s.asciiOnly)
+        } else if let setting = s.selectedRow?.sweepSetting {
+            lines.append([Span("the table and budget follow \(setting.path); a hyperparameter's row shows its values here", "inactive")])
         } else {
             lines.append([Span("select a parameter to see its values", "inactive")])
         }
