@@ -23,7 +23,7 @@ struct SampleCommand: ParsableCommand {
     @OptionGroup var node: NodeOption
     @OptionGroup var selection: CellSelection
 
-    @Option(name: .short, help: "Trials to draw (default: the job's max_trials, else 10; 100000 with --stats). With grid: at most this many points (default: max_trials, else all).")
+    @Option(name: .short, help: "Trials to draw (default: the trials the job runs, its max_trials or Azure's default 1; 10 for a file with no job; 100000 with --stats). With grid: at most this many points (default: the trials the job runs; every point for a file with no job).")
     var n: Int?
 
     @Option(help: "Seed of the random generator.")
@@ -69,7 +69,7 @@ struct SampleCommand: ParsableCommand {
             throw ExitCode(1)
         }
         switch chosenAlgorithm(space.job.samplingAlgorithm) {
-        case .random: try runRandom(space)
+        case .random: try runRandom(space, jobTrials: jobTrials(doc))
         case .grid: try runGrid(doc)
         }
     }
@@ -103,7 +103,16 @@ struct SampleCommand: ParsableCommand {
         return fileAlgorithm.simulated
     }
 
-    private func runRandom(_ space: SearchSpace) throws {
+    /// The trials the job runs (`Budget`: max_trials, else Azure's default), as the editor's
+    /// preview and `sweepedit budget` count them; nil for a file with no job.
+    private func jobTrials(_ doc: Document) -> Int? {
+        doc.savesSweepSettings ? Budget.trials(of: doc).count : nil
+    }
+
+    /// Trials printed for a file with no job and no -n: a screenful, not the preview's 200.
+    static let trialsWithoutJob = 10
+
+    private func runRandom(_ space: SearchSpace, jobTrials: Int?) throws {
         if stats {
             let summary = SampleStatistics.random(space, seed: seed, count: n ?? 100_000)
             StandardOutput.write(StatisticsReport.text(summary))
@@ -113,7 +122,7 @@ struct SampleCommand: ParsableCommand {
         var writer = TrialWriter(plan: sampler.plan, format: format, sink: StandardOutput.write)
         writer.begin()
         var i = 0
-        sampler.draw(n ?? space.job.maxTrials ?? 10) { k, row in  // the arrays stay pinned for the whole run
+        sampler.draw(n ?? jobTrials ?? Self.trialsWithoutJob) { k, row in  // the arrays stay pinned for the whole run
             writer.write(index: i, subspace: k, row: row)
             i += 1
         }
@@ -140,7 +149,7 @@ struct SampleCommand: ParsableCommand {
         var cursor = GridCursor(grid: grid)
         writer.begin()
         var i = 0
-        let limit = n ?? doc.space.job.maxTrials  // Azure runs at most max_trials points
+        let limit = n ?? jobTrials(doc)  // Azure runs at most max_trials points
         while !cursor.finished, limit.map({ i < $0 }) ?? true {
             cursor.withRow { writer.write(index: i, subspace: cursor.subspace, row: $0) }
             cursor.advance()

@@ -36,6 +36,21 @@ struct SampleCommandTests {
             """)
     }
 
+    /// Without -n, `sample` draws the trials the job runs, as the preview and `budget` count
+    /// them: max_trials, else Azure's default of one; a file with no job gets a screenful.
+    @Test func theDefaultCountIsTheTrialsTheJobRuns() throws {
+        let space = "  - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n"
+        let job = "type: automl\ntask: image_classification\nsweep:\n  sampling_algorithm: random\nsearch_space:\n" + space
+        let cases = [("job.yml", job, 1), ("limited.yml", job.replacingOccurrences(of: "sweep:", with: "limits:\n  max_trials: 7\nsweep:"), 7),
+                     ("space.yml", "search_space:\n" + space, 10)]
+        for (name, text, trials) in cases {
+            let file = try TemporaryFolder.file(name, text)
+            let result = try Binary.run(["sample", file, "--format", "csv"])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.split(separator: "\n").count == 1 + trials, "\(name): \(result.stdout)")
+        }
+    }
+
     struct Broken: Sendable, CustomTestStringConvertible {
         var name: String
         var yaml: String
