@@ -16,7 +16,7 @@ public struct EditorState: Equatable, Sendable {
     public var redoStack: [SearchSpace] = []
     /// Findings for the space as shown (the candidate while a field is being typed).
     public var diagnostics: [Diagnostic] = [] {
-        didSet { findings = Findings(diagnostics) }
+        didSet { findings = Findings(diagnostics, space: document.space) }
     }
     /// The same findings, counted and sorted by row for drawing.
     public private(set) var findings = Findings([])
@@ -43,7 +43,7 @@ public struct EditorState: Equatable, Sendable {
             status = StatusMessage("AutoMode: Azure picks models and hyperparameters; a setting starts a sweep (n)")
         }
         diagnostics = Validator.check(document)
-        findings = Findings(diagnostics)
+        findings = Findings(diagnostics, space: document.space)
         // the list opens on the first hyperparameter, the sweep settings in view above it
         selection = Row.firstParameterIndex
         keepSelectionVisible(&self)

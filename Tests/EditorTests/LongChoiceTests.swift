@@ -72,8 +72,9 @@ struct FindingsTests {
         #expect(findings.row(.parameter(.momentum), of: 0).map(\.severity) == [.error, .warning])
         #expect(findings.row(.parameter(.momentum), of: 1).isEmpty)
         // training_parameters is beneath every subspace and the sweep settings above them:
-        // their findings show in each subspace, on the row they concern
-        let everywhere: Set<Row> = [.parameter(.beta2), .sweep(.maxTrials)]
+        // their findings show in each subspace, on the row they concern (one about the whole
+        // job on its first row, the sampling algorithm)
+        let everywhere: Set<Row> = [.parameter(.beta2), .sweep(.maxTrials), .sweep(.samplingAlgorithm)]
         #expect(Set(findings.rows(of: 1).keys) == everywhere.union([.parameter(.beta1)]))
         #expect(Set(findings.rows(of: 2).keys) == everywhere)
         #expect(findings.row(.sweep(.maxTrials), of: 7).map(\.severity) == [.note])

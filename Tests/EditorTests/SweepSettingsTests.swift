@@ -175,6 +175,21 @@ struct SweepSettingsTests {
         #expect(h.status.hasPrefix(" training_parameters: "))
     }
 
+    /// A note about a whole block (the old `image_model:` name of training_parameters) has no
+    /// parameter of its own: it shows on the block's first parameter, where n reaches it.
+    @Test func aFindingAboutAWholeBlockIsReachedToo() {
+        let text = Self.job.replacingOccurrences(of: "training_parameters:\n", with: "image_model:\n")
+        var h = Harness(text: text)
+        #expect(h.state.document.legacy.contains { $0.subject == nil })
+        var messages: [String] = []
+        for _ in 0..<8 {
+            h.press("n")
+            messages.append(h.status)
+        }
+        #expect(messages.contains { $0.contains("image_model: is the old name of training_parameters") }, "\(messages)")
+        #expect(h.state.diagnostics(for: .parameter(.earlyStopping)).contains { $0.message.hasPrefix("image_model:") })
+    }
+
     @Test func aFileWithNoJobKeepsTheSettingsForThePreviewOnly() {
         var h = Harness(space: "  - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n")
         #expect(h.row("limits.max_trials") == "   limits.max_trials              -     200  (preview only)")

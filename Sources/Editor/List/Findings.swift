@@ -12,14 +12,15 @@ public struct Findings: Equatable, Sendable {
     /// of training_parameters (beneath every subspace), by row.
     private var everywhere: [Row: [Diagnostic]] = [:]
 
-    public init(_ diagnostics: [Diagnostic]) {
+    /// `space`: where a finding about a whole scope shows (`Row.of`).
+    public init(_ diagnostics: [Diagnostic], space: SearchSpace = SearchSpace()) {
         for d in diagnostics {
             switch d.severity {
             case .error: errors += 1
             case .warning: warnings += 1
             case .note: break
             }
-            guard let row = d.subject.flatMap(Row.init) else { continue }
+            guard let row = Row.of(d, in: space) else { continue }
             switch d.scope {
             case .subspace(let index): bySubspace[index, default: [:]][row, default: []].append(d)
             case .job, .trainingParameters: everywhere[row, default: []].append(d)

@@ -41,6 +41,18 @@ public enum Row: Hashable, Sendable {
         }
     }
 
+    /// The row a finding shows on: its subject's; a finding about a whole scope (an old
+    /// `image_model:` block) on the scope's first row, so that every finding has one and n
+    /// reaches it.
+    public static func of(_ d: Diagnostic, in space: SearchSpace) -> Row? {
+        if let subject = d.subject { return Row(subject) }
+        switch d.scope {
+        case .job: return .sweep(.samplingAlgorithm)
+        case .trainingParameters: return .parameter(space.trainingParameters.order.first ?? .modelName)
+        case .subspace: return .parameter(.modelName)
+        }
+    }
+
     /// The sweep settings, the same above every subspace.
     static let sweepRows = SweepSetting.allCases.map(Row.sweep)
 

@@ -39,7 +39,7 @@ func setFilter(_ s: inout EditorState, _ text: String) {
 /// about the job or training_parameters shows in every subspace; n visits it in the one shown.
 func jumpToNextProblem(_ s: inout EditorState) {
     let inSubspaces = s.diagnostics.compactMap { d -> (Int, Row)? in
-        guard let row = d.subject.flatMap(Row.init) else { return nil }
+        guard let row = Row.of(d, in: s.document.space) else { return nil }
         guard let i = d.scope.subspaceIndex else { return (s.subspace, row) }
         // a note about a subspace deleted since the file was read (an old form it held) has no row
         guard s.document.space.subspaces.indices.contains(i) else { return nil }
