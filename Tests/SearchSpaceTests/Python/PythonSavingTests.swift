@@ -131,8 +131,10 @@ struct PythonSavingTests {
         #expect(doc.form.label == "notebook cell 6")
         #expect(doc.space.subspaces.count == 2)
         #expect(doc.space.job.hasEarlyTermination)
-        // the limits live in another cell: only the chosen cell is read
-        #expect(doc.space.job.maxTrials == nil)
+        // the limits live in cell 4, on the same job: read from there, and placed there
+        #expect(doc.space.job.maxTrials == 10 && doc.space.job.maxConcurrentTrials == 2 && doc.space.job.timeoutMinutes == 60)
+        #expect(doc.locations.locate(.job, "max_trials", .value) == SourceLocation(line: 11, column: 69, cell: 4))
+        #expect(doc.space.job.earlyTermination == EarlyTermination(.bandit, evaluationInterval: 2, delayEvaluation: 6, slackFactor: 0.2))
     }
 
     @Test func aNotebookErrorNamesTheCellAndItsLine() throws {
