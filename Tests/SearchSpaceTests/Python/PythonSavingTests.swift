@@ -133,7 +133,7 @@ struct PythonSavingTests {
         #expect(doc.space.job.hasEarlyTermination)
         // the limits live in cell 4, on the same job: read from there, and placed there
         #expect(doc.space.job.maxTrials == 10 && doc.space.job.maxConcurrentTrials == 2 && doc.space.job.timeoutMinutes == 60)
-        #expect(doc.locations.locate(.job, "max_trials", .value) == SourceLocation(line: 11, column: 69, cell: 4))
+        #expect(doc.locations.locate(.job, "max_trials", .value) == SourceLocation(line: 11, column: 68, cell: 4))
         #expect(doc.space.job.earlyTermination == EarlyTermination(.bandit, evaluationInterval: 2, delayEvaluation: 6, slackFactor: 0.2))
     }
 
