@@ -29,7 +29,9 @@ enum PythonSplice {
         splice.trainingParameters(space.trainingParameters, original.trainingParameters)
         splice.settings(space.job, original.job)
         // the policy's class too where a bayesian sweep keeps one (the export leaves it out)
-        splice.imports(PythonWriter.imports(space) + (space.job.earlyTermination.map { [$0.policy.pythonClassName] } ?? []))
+        var used = PythonWriter.imports(space)
+        if let policy = space.job.earlyTermination?.policy.pythonClassName, !used.contains(policy) { used.append(policy) }
+        splice.imports(used)
         return job.parts.indices.map { splice.apply(part: $0) }
     }
 
