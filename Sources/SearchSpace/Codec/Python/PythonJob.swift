@@ -105,7 +105,9 @@ struct PythonJob {
         } else {
             multilabel = parsers.values.contains { $0.calls("image_classification_multilabel") }
         }
-        return PythonJob(parts: parts, anchor: anchor!, calls: calls, multilabel: multilabel)
+        // the anchor lies between the assignments that bound the stretch, so it is always found
+        guard let anchor else { return nil }
+        return PythonJob(parts: parts, anchor: anchor, calls: calls, multilabel: multilabel)
     }
 
     /// A notebook cell's IPython lines (`%pip ...`, `!ls`) blanked out, so the lexer does not read
