@@ -173,3 +173,16 @@ struct PythonSettingsTests {
         #expect(back.space.job.earlyTermination == space.job.earlyTermination && back.space.job.timeoutMinutes == 90)
     }
 }
+
+extension PythonSettingsTests {
+    /// IPython lines are not Python: `%pip` and `!ls` lines and a `%%writefile` cell are left
+    /// out of the reading (a call written in a cell magic's file is not the job's), and stay as
+    /// they were in a save.
+    @Test func ipythonLinesAndCellMagicsAreNotRead() throws {
+        let magic = "%pip install 'azure-ai-ml==1.35.2\n!echo \"it's\nx = (1\n     != 2)\n"
+        #expect(PythonJob.lexable(magic, notebook: true) == "                                 \n           \nx = (1\n     != 2)\n")
+        let cellMagic = "%%writefile train.py\njob.set_limits(max_trials=99)\n"
+        #expect(PythonJob.lexable(cellMagic, notebook: true).allSatisfy { $0 == " " || $0 == "\n" })
+        #expect(PythonJob.lexable(cellMagic, notebook: false) == cellMagic)
+    }
+}

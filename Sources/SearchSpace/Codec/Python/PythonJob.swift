@@ -111,21 +111,26 @@ struct PythonJob {
     }
 
     /// A notebook cell's IPython lines (`%pip ...`, `!ls`) blanked out, so the lexer does not read
-    /// them as Python; every other character keeps its place, so the save splices the original.
+    /// them as Python; a cell magic (`%%writefile`) blanks the whole cell, which is not Python.
+    /// Every other character keeps its place, so the save splices the original.
     static func lexable(_ text: String, notebook: Bool) -> String {
         guard notebook, text.contains("%") || text.contains("!") else { return text }
+        let cellMagic = text.drop(while: \.isWhitespace).hasPrefix("%%")
         var out = String.UnicodeScalarView()
-        var lineStart = true, magic = false
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        var lineStart = true, magic = cellMagic
+        for (i, scalar) in scalars.enumerated() {
             if scalar == "\n" {
                 lineStart = true
-                magic = false
+                magic = cellMagic
                 out.append(scalar)
                 continue
             }
             if lineStart, scalar != " ", scalar != "\t" {
                 lineStart = false
-                magic = scalar == "%" || scalar == "!"
+                // `!=` or `% x` starting a continuation line is Python, not a magic
+                let next = i + 1 < scalars.count ? scalars[i + 1] : " "
+                magic = cellMagic || (scalar == "!" && next != "=") || (scalar == "%" && (next == "%" || next.properties.isAlphabetic))
             }
             out.append(magic ? " " : scalar)
         }
