@@ -20,7 +20,8 @@ struct PythonSavingTests {
 
     @Test func anUnchangedFileSavesByteForByte() throws {
         for name in ["python/fridge-multiclass.py", "python/fridge-multilabel.py", "python/every-distribution.py",
-                     "python/fridge-multiclass.ipynb"] {
+                     "python/fridge-multiclass.ipynb", "python/fridge-separate-cells.ipynb", "python/truncation-selection.py",
+                     "python/bandit-slack-amount.py"] {
             let text = try Fixtures.text(name)
             let doc = try #require(read(text, path: name))
             #expect(DocumentWriter.save(doc) == text, "\(name)")
