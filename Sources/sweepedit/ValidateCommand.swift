@@ -60,8 +60,11 @@ enum DiagnosticText {
     /// `file:line:col: severity: message (fix: ...)`.
     static func human(_ d: Diagnostic, doc: Document, path: String) -> String {
         var text = path
-        if let place = place(d, doc: doc) { text += ":\(place.line):\(place.column)" }
+        let place = place(d, doc: doc)
+        if let place { text += ":\(place.line):\(place.column)" }
         text += ": \(d.severity.rawValue): "
+        // a notebook's line and column count in a cell: which one, as a load error says it
+        if let cell = place?.cell { text += "in cell \(cell): " }
         switch d.scope {
         case .subspace(let i) where doc.space.subspaces.count > 1: text += "subspace \(i + 1): "
         case .trainingParameters: text += "training_parameters: "
@@ -103,5 +106,7 @@ enum DiagnosticText {
         ["\"file\": \(JSONText.string(file))",
          "\"line\": " + (place.map { String($0.line) } ?? "null"),
          "\"column\": " + (place.map { String($0.column) } ?? "null")]
+            // in a notebook, the cell the line and column count in (1-based over all cells)
+            + (place?.cell.map { ["\"cell\": \($0)"] } ?? [])
     }
 }

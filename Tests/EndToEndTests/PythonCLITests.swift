@@ -38,4 +38,16 @@ struct PythonCLITests {
         #expect(result.stderr == file + ":4:27: error: the variable 'lr_min' is not a literal: sweepedit reads literals only "
             + "and evaluates nothing; write the value itself\n")
     }
+
+    /// A finding about a setting read from another cell names that cell, in words and in JSON.
+    @Test func aFindingInAnotherCellNamesItsCell() throws {
+        let separate = PackageRoot.url("Tests/SearchSpaceTests/Fixtures/python/fridge-separate-cells.ipynb")
+        let text = try String(contentsOf: separate, encoding: .utf8).replacingOccurrences(of: "max_trials=20,", with: "max_trials=0,")
+        let file = try TemporaryFolder.file("zero.ipynb", text)
+        let human = try Binary.run(["validate", file])
+        #expect(human.status == 1)
+        #expect(human.stdout.contains(file + ":3:16: error: in cell 9: max_trials must be 1 to 1000, and it is 0"), "\(human.stdout)")
+        let json = try Binary.run(["validate", "--json", file])
+        #expect(json.stdout.contains("\"line\": 3, \"column\": 16, \"cell\": 9}"), "\(json.stdout)")
+    }
 }

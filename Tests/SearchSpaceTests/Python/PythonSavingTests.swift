@@ -20,7 +20,8 @@ struct PythonSavingTests {
 
     @Test func anUnchangedFileSavesByteForByte() throws {
         for name in ["python/fridge-multiclass.py", "python/fridge-multilabel.py", "python/every-distribution.py",
-                     "python/fridge-multiclass.ipynb"] {
+                     "python/fridge-multiclass.ipynb", "python/fridge-separate-cells.ipynb", "python/truncation-selection.py",
+                     "python/bandit-slack-amount.py"] {
             let text = try Fixtures.text(name)
             let doc = try #require(read(text, path: name))
             #expect(DocumentWriter.save(doc) == text, "\(name)")
@@ -131,8 +132,10 @@ struct PythonSavingTests {
         #expect(doc.form.label == "notebook cell 6")
         #expect(doc.space.subspaces.count == 2)
         #expect(doc.space.job.hasEarlyTermination)
-        // the limits live in another cell: only the chosen cell is read
-        #expect(doc.space.job.maxTrials == nil)
+        // the limits live in cell 4, on the same job: read from there, and placed there
+        #expect(doc.space.job.maxTrials == 10 && doc.space.job.maxConcurrentTrials == 2 && doc.space.job.timeoutMinutes == 60)
+        #expect(doc.locations.locate(.job, "max_trials", .value) == SourceLocation(line: 11, column: 68, cell: 4))
+        #expect(doc.space.job.earlyTermination == EarlyTermination(.bandit, evaluationInterval: 2, delayEvaluation: 6, slackFactor: 0.2))
     }
 
     @Test func aNotebookErrorNamesTheCellAndItsLine() throws {

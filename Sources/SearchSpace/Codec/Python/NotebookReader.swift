@@ -22,29 +22,40 @@ enum NotebookReader {
         return cell["source"] as? String
     }
 
+    /// Every code cell's source with its cell number (1-based over all cells), in notebook order.
+    static func codeSources(_ cells: [[String: Any]]) -> [(text: String, cell: Int?)] {
+        cells.indices.compactMap { i in
+            guard cells[i]["cell_type"] as? String == "code", let text = source(cells[i]) else { return nil }
+            return (text, i + 1)
+        }
+    }
+
+    /// The notebook's job: its space from the chosen cell's extend_search_space (`selected`, else
+    /// the first code cell that calls it), its settings from the calls on the same job in every
+    /// code cell (PythonJob says which).
     static func read(_ text: String, path: String?, cell selected: Int?) throws(LoadError) -> Document {
         let cells = try cells(text, path: path)
-        let candidates: [Int]
+        let sources = codeSources(cells)
+        let anchor: Int
         if let selected {
             guard (1...max(1, cells.count)).contains(selected), selected <= cells.count else {
                 throw LoadError(file: path, nil, "--cell \(selected): the notebook has \(cells.count) cells")
             }
-            guard cells[selected - 1]["cell_type"] as? String == "code" else {
+            guard let part = sources.firstIndex(where: { $0.cell == selected }) else {
                 throw LoadError(file: path, nil, "cell \(selected) is not a code cell")
             }
-            candidates = [selected - 1]
+            anchor = part
         } else {
-            candidates = cells.indices.filter { cells[$0]["cell_type"] as? String == "code" }
+            // a cell that names the call but cannot be read is the error, not skipped
+            guard let part = sources.firstIndex(where: { $0.text.contains("extend_search_space") }) else {
+                throw LoadError(file: path, nil, "no code cell of the notebook calls extend_search_space")
+            }
+            anchor = part
         }
-        for index in candidates {
-            guard let source = source(cells[index]) else { continue }
-            // a cell without the call is skipped unless it was asked for; one that has it but
-            // cannot be read is the error
-            if selected == nil, !source.contains("extend_search_space") { continue }
-            let (space, locations, _) = try PythonReader.space(source, path: path, context: "in cell \(index + 1): ", autoMode: false)
-            return Document(space: space, form: FileForm(shape: .job, syntax: .notebook, cell: index),
-                            locations: locations, originalText: text, path: path)
-        }
-        throw LoadError(file: path, nil, "no code cell of the notebook calls extend_search_space")
+        let cell = sources[anchor].cell!
+        let (space, locations, _) = try PythonReader.space(sources, anchorPart: anchor, path: path,
+                                                           context: "in cell \(cell): ", autoMode: false)
+        return Document(space: space, form: FileForm(shape: .job, syntax: .notebook, cell: cell - 1),
+                        locations: locations, originalText: text, path: path)
     }
 }

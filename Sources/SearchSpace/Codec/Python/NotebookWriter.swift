@@ -1,27 +1,29 @@
 import Foundation
 
-/// Saves a notebook by replacing the text of one cell's `"source"` value in the notebook's own
-/// JSON text: key order, indentation, outputs and every other cell stay byte for byte (the
+/// Saves a notebook by replacing the text of the `"source"` values of the cells whose calls
+/// changed (the chosen cell, and the cells its job's settings were read from) in the notebook's
+/// own JSON text: key order, indentation, outputs and every other cell stay byte for byte (the
 /// notebook is never re-serialised). Lines whose text did not change keep their JSON spelling.
 enum NotebookWriter {
     static func save(_ doc: Document, cell: Int) -> String? {
         let text = doc.originalText
         let bytes = Array(text.utf8)
-        guard let cells = try? NotebookReader.cells(text, path: nil), cell < cells.count,
-              let oldSource = NotebookReader.source(cells[cell]),
-              let range = JSONLocator(bytes).range(of: ["cells", cell, "source"]) else { return nil }
-        let elsewhere = Set(cells.indices.filter { $0 != cell }.compactMap { NotebookReader.source(cells[$0]) }
-            .flatMap { source -> Set<String> in
-                guard let parser = try? PythonParser(source) else { return [] }
-                return SweepImports(parser: parser).names
-            })
-        guard let newSource = PythonSplice.save(oldSource, space: doc.space, original: doc.originalSpace,
-                                                importedElsewhere: elsewhere) else { return nil }
-        if newSource == oldSource { return text }
-        let oldValue = String(decoding: bytes[range], as: UTF8.self)
-        let value = sourceJSON(newSource, replacing: oldValue, oldLines: cells[cell]["source"] as? [String])
-        return String(decoding: bytes[..<range.lowerBound], as: UTF8.self) + value
-            + String(decoding: bytes[range.upperBound...], as: UTF8.self)
+        guard let cells = try? NotebookReader.cells(text, path: nil), cell < cells.count else { return nil }
+        let sources = NotebookReader.codeSources(cells)
+        guard let anchor = sources.firstIndex(where: { $0.cell == cell + 1 }),
+              let saved = PythonSplice.save(sources, anchorPart: anchor, space: doc.space, original: doc.originalSpace)
+        else { return nil }
+        // each changed cell's source value, from the last in the file to the first, so the byte
+        // ranges found in the original text stay valid
+        var out = bytes
+        for (source, newSource) in zip(sources, saved).reversed() where newSource != source.text {
+            let index = source.cell! - 1
+            guard let range = JSONLocator(bytes).range(of: ["cells", index, "source"]) else { return nil }
+            let oldValue = String(decoding: bytes[range], as: UTF8.self)
+            let value = sourceJSON(newSource, replacing: oldValue, oldLines: cells[index]["source"] as? [String])
+            out.replaceSubrange(range, with: Array(value.utf8))
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The new `source` value, laid out as the old one was: a list of lines, one element a line

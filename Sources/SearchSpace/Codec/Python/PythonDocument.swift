@@ -46,7 +46,7 @@ public enum PythonDocument {
     }
 
     static func readPython(_ text: String, path: String?) throws(LoadError) -> Document {
-        let (space, locations, autoMode) = try PythonReader.space(text, path: path)
+        let (space, locations, autoMode) = try PythonReader.space([(text, nil)], anchorPart: nil, path: path)
         var doc = Document(space: space, form: FileForm(shape: .job, syntax: .python), locations: locations,
                            originalText: text, path: path)
         doc.isAutoMode = autoMode

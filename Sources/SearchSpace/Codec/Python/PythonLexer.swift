@@ -23,11 +23,16 @@ struct PythonLexer {
     ]
 
     let scalars: [Unicode.Scalar]
+    /// The notebook cell the source is (1-based), carried by every place so messages name it.
+    let cell: Int?
     /// Where each line starts (scalar index), for columns.
     private var lineStarts: [Int] = [0]
     private var index = 0
 
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ text: String, cell: Int? = nil) {
+        scalars = Array(text.unicodeScalars)
+        self.cell = cell
+    }
 
     func location(_ at: Int) -> SourceLocation {
         var low = 0, high = lineStarts.count - 1
@@ -35,7 +40,7 @@ struct PythonLexer {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= at { low = mid } else { high = mid - 1 }
         }
-        return SourceLocation(line: low + 1, column: at - lineStarts[low] + 1)
+        return SourceLocation(line: low + 1, column: at - lineStarts[low] + 1, cell: cell)
     }
 
     private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
@@ -48,8 +53,8 @@ struct PythonLexer {
     }
 
     /// Every token of the source. An unterminated string is an error at its start.
-    static func tokens(_ text: String) throws(PythonSyntaxError) -> (tokens: [Token], lexer: PythonLexer) {
-        var lexer = PythonLexer(text)
+    static func tokens(_ text: String, cell: Int? = nil) throws(PythonSyntaxError) -> (tokens: [Token], lexer: PythonLexer) {
+        var lexer = PythonLexer(text, cell: cell)
         var tokens: [Token] = []
         while let token = try lexer.next() { tokens.append(token) }
         return (tokens, lexer)

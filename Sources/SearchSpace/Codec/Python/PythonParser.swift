@@ -12,43 +12,74 @@ struct PythonParser {
     var depth = 0
     static let maximumDepth = 64
 
-    init(_ text: String) throws(PythonSyntaxError) {
-        (tokens, lexer) = try PythonLexer.tokens(text)
+    init(_ text: String, cell: Int? = nil) throws(PythonSyntaxError) {
+        (tokens, lexer) = try PythonLexer.tokens(text, cell: cell)
     }
 
-    /// The calls of the first job that calls `extend_search_space` (its receiver's other calls
-    /// with it), in source order; empty when there is none.
-    /// `autoMode`: a job that sets limits but no search space is read (a .py file); in a
-    /// notebook cell the space may be in another cell, so it is not.
-    mutating func jobCalls(autoMode: Bool = true) throws(PythonSyntaxError) -> [PythonCall] {
-        var found: [PythonCall] = []
-        var receiver: String?
+    /// Where `receiver.method(` of one of the job's methods starts: the receiver's token index.
+    struct CallSite {
+        var receiver: String
+        var method: String
+        var token: Int
+    }
+
+    /// Every call of the job's methods on any plain name, in source order, arguments not yet
+    /// read: a call on another object is never parsed, so what it holds is not sweepedit's concern.
+    func callSites() -> [CallSite] {
+        var sites: [CallSite] = []
         var i = 0
         while i + 3 < tokens.count {
             let r = tokens[i], dot = tokens[i + 1], method = tokens[i + 2], open = tokens[i + 3]
             let preceded = i > 0 && tokens[i - 1].kind == .punctuation && tokens[i - 1].text == "."
             if r.kind == .name, !preceded, dot.text == ".", dot.kind == .punctuation, method.kind == .name,
-               Self.methods.contains(method.text), open.text == "(", open.kind == .punctuation,
-               receiver == nil || receiver == r.text {
-                position = i + 4
-                let arguments = try parseArguments(closing: ")")
-                let call = PythonCall(receiver: r.text, method: method.text, arguments: arguments, start: r.start,
-                                      openParen: open.start, closeParen: tokens[position - 1].start, location: r.location)
-                found.append(call)
-                i = position
+               Self.methods.contains(method.text), open.text == "(", open.kind == .punctuation {
+                sites.append(CallSite(receiver: r.text, method: method.text, token: i))
+                i += 4
                 continue
             }
             i += 1
         }
-        // an AutoMode job sets its limits and no search space: its calls are the job's if the
-        // code builds a job (automl.image_classification...)
-        guard let first = found.first(where: { $0.method == "extend_search_space" })
-            ?? found.first(where: { autoMode && $0.method == "set_limits"
-                && (calls("image_classification") || calls("image_classification_multilabel")) })
-        else { return [] }
-        receiver = first.receiver
-        // the calls on another object before the job's first extend_search_space are not the job's
-        return found.filter { $0.receiver == first.receiver }
+        return sites
+    }
+
+    /// The call at `site`, its arguments read as literals.
+    mutating func call(at site: CallSite) throws(PythonSyntaxError) -> PythonCall {
+        let r = tokens[site.token], open = tokens[site.token + 3]
+        position = site.token + 4
+        let arguments = try parseArguments(closing: ")")
+        return PythonCall(receiver: r.text, method: site.method, arguments: arguments, start: r.start,
+                          openParen: open.start, closeParen: tokens[position - 1].start, location: r.location)
+    }
+
+    /// `name = ...` statements (a name first on its line, outside brackets, then one `=`): where
+    /// a job variable is bound to a new job, so calls before it belong to another job. Each as
+    /// the name and its token index.
+    func assignments() -> [(name: String, token: Int)] {
+        var found: [(name: String, token: Int)] = []
+        var depth = 0
+        for i in tokens.indices {
+            let t = tokens[i]
+            if t.kind == .punctuation {
+                if "([{".contains(t.text) { depth += 1 } else if ")]}".contains(t.text) { depth = max(0, depth - 1) }
+                continue
+            }
+            guard depth == 0, t.kind == .name, i + 2 < tokens.count, tokens[i + 1].text == "=",
+                  tokens[i + 2].text != "=", i == 0 || tokens[i - 1].location.line < t.location.line else { continue }
+            found.append((t.text, i))
+        }
+        return found
+    }
+
+    /// The names of the value assigned at token `i` (`automl.image_classification_multilabel`),
+    /// up to its first bracket.
+    func assignedNames(at i: Int) -> [String] {
+        var names: [String] = []
+        var j = i + 2
+        while j < tokens.count, tokens[j].text != "(", tokens[j].location.line == tokens[i].location.line {
+            if tokens[j].kind == .name { names.append(tokens[j].text) }
+            j += 1
+        }
+        return names
     }
 
     /// Whether the source calls `name(` anywhere (the task's factory, e.g. image_classification_multilabel).

@@ -3,35 +3,37 @@
 /// `job.set_limits(...)`, `job.set_training_parameters(...)`), as azure-ai-ml 1.35.2 takes them.
 struct PythonReader {
     let path: String?
-    /// Put before every message: which notebook cell the place is in.
+    /// Put before a message without a place of its own: which notebook cell was read.
     let context: String
     var locations = SourceMap()
 
+    /// A message at `at`, naming its notebook cell where it has one.
     func fail(_ at: SourceLocation?, _ message: String) -> LoadError {
-        LoadError(file: path, at, context + message)
+        LoadError(file: path, at, (at?.cell.map { "in cell \($0): " } ?? context) + message)
     }
 
-    /// The space of the source's first job, or an error naming the place sweepedit cannot read.
-    /// The space the calls build, where each part is, and whether the job is AutoMode (calls,
-    /// but no extend_search_space and no set_sweep: Azure chooses the trials).
-    static func space(_ text: String, path: String?, context: String = "", autoMode: Bool = true) throws(LoadError) -> (SearchSpace, SourceMap, Bool) {
+    /// The space of the job the sources build (see PythonJob for which calls are its), where each
+    /// part is, and whether the job is AutoMode (calls, but no extend_search_space and no
+    /// set_sweep: Azure chooses the trials); or an error naming the place sweepedit cannot read.
+    /// `anchorPart`: the source that holds the job's extend_search_space (a notebook's chosen
+    /// cell). `autoMode`: a job that sets limits but no search space is read (a .py file); in a
+    /// notebook the space may be in another cell, so it is not.
+    static func space(_ sources: [(text: String, cell: Int?)], anchorPart: Int?, path: String?, context: String = "",
+                      autoMode: Bool = true) throws(LoadError) -> (SearchSpace, SourceMap, Bool) {
         var reader = PythonReader(path: path, context: context)
         do {
-            var parser = try PythonParser(text)
-            let calls = try parser.jobCalls(autoMode: autoMode)
-            guard !calls.isEmpty else {
-                // the place is the file's start: the call is missing from all of it
-                throw reader.fail(SourceLocation(line: 1, column: 1), "no extend_search_space call here: expected Python code such as "
+            guard let job = try PythonJob.find(sources, anchorPart: anchorPart, autoMode: autoMode) else {
+                // the place is the file's (or the cell's) start: the call is missing from all of it
+                let start = SourceLocation(line: 1, column: 1, cell: anchorPart.flatMap { sources[$0].cell })
+                throw reader.fail(start, "no extend_search_space call here: expected Python code such as "
                     + "image_classification_job.extend_search_space([SearchSpace(...)])")
             }
             var space = SearchSpace(subspaces: [])
-            if parser.calls("image_classification_multilabel") { space.job.task = .imageClassificationMultilabel }
-            var seen: Set<String> = []
-            for call in calls where seen.insert(call.method).inserted {
-                try reader.read(call, into: &space)
-            }
+            if job.multilabel { space.job.task = .imageClassificationMultilabel }
+            for found in job.calls { try reader.read(found.call, into: &space) }
+            let methods = Set(job.calls.map(\.call.method))
             // a job the code builds with no search space and no sweep is AutoMode: Azure chooses
-            return (space, reader.locations, !seen.contains("extend_search_space") && !seen.contains("set_sweep"))
+            return (space, reader.locations, !methods.contains("extend_search_space") && !methods.contains("set_sweep"))
         } catch let error as PythonSyntaxError {
             throw reader.fail(error.location, error.message)
         } catch let error as LoadError {
@@ -41,6 +43,8 @@ struct PythonReader {
         }
     }
 
+    /// One call of the job, over what the earlier calls set: as the SDK merges them, a keyword
+    /// given a value overrides, a keyword given None keeps the earlier value.
     mutating func read(_ call: PythonCall, into space: inout SearchSpace) throws {
         switch call.method {
         case "extend_search_space":
@@ -65,40 +69,94 @@ struct PythonReader {
                     }
                     space.job.samplingAlgorithm = algorithm
                 case "early_termination":
+                    // None keeps an earlier call's policy (the SDK's `early_termination or ...`)
+                    if case .none = argument.value.expression {
+                        if space.job.earlyTermination == nil { locations.record(.job, "early_termination", .value, argument.value.location) }
+                        continue
+                    }
                     locations.record(.job, "early_termination", .value, argument.value.location)
-                    if case .none = argument.value.expression { continue }
-                    space.job.earlyTermination = .starter(.bandit)  // placeholder until the fields are read (issue 15)
+                    space.job.earlyTermination = try policy(argument.value)
                 default:
                     break
                 }
             }
         case "set_limits":
             for argument in try keywordsOnly(call) {
-                guard argument.keyword == "max_trials" || argument.keyword == "max_concurrent_trials" else { continue }
-                let name = argument.keyword!
-                locations.record(.job, name, .value, argument.value.location)
+                guard let name = argument.keyword, ["max_trials", "max_concurrent_trials", "timeout_minutes"].contains(name) else { continue }
                 if case .none = argument.value.expression { continue }
+                locations.record(.job, name, .value, argument.value.location)
                 guard case .literal(.int(let n)) = argument.value.expression else {
                     throw fail(argument.value.location, "\(name) must be an integer, found \(argument.value.expression.shapeDescription)")
                 }
-                if name == "max_trials" { space.job.maxTrials = n } else { space.job.maxConcurrentTrials = n }
+                switch name {
+                case "max_trials": space.job.maxTrials = n
+                case "max_concurrent_trials": space.job.maxConcurrentTrials = n
+                default: space.job.timeoutMinutes = n
+                }
             }
         case "set_training_parameters":
             locations.record(.trainingParameters, nil, nil, call.location)
-            var fixed = Subspace()
+            var given = Subspace()
             for argument in try keywordsOnly(call) {
                 let key = argument.keyword!
+                if case .none = argument.value.expression { continue }
                 let setting = try setting(argument.value, scope: .trainingParameters, key: key, keyLocation: argument.keywordLocation)
                 if case .swept = setting {
                     throw fail(argument.value.location, "\(key): set_training_parameters fixes one value for every trial; "
                         + "a distribution belongs in extend_search_space")
                 }
-                try put(setting, key: key, at: argument.keywordLocation, in: &fixed)
+                try put(setting, key: key, at: argument.keywordLocation, in: &given)
             }
-            space.trainingParameters = fixed
+            // over an earlier call's values, keyword by keyword
+            for (id, setting) in given.entries { space.trainingParameters[id] = setting }
+            for key in given.unknownKeys {
+                space.trainingParameters.unknownKeys.removeAll { $0.name == key.name }
+                space.trainingParameters.unknownKeys.append(key)
+            }
         default:
             break
         }
+    }
+
+    /// `BanditPolicy(...)`, `MedianStoppingPolicy(...)` or `TruncationSelectionPolicy(...)` with
+    /// literal keyword arguments (the classes take no positional ones); a field not given is
+    /// nil, as in YAML (the class's own default then applies in both).
+    func policy(_ node: PythonExpression.Located) throws(LoadError) -> EarlyTermination {
+        let classes = EarlyTermination.Policy.allCases.map(\.pythonClassName).joined(separator: ", ")
+        guard case .call(let name, let arguments, _) = node.expression,
+              let kind = EarlyTermination.Policy.allCases.first(where: { $0.pythonClassName == name }) else {
+            throw fail(node.location, "early_termination must be None or one of \(classes) from azure.ai.ml.sweep, "
+                + "found \(node.expression.shapeDescription)")
+        }
+        var policy = EarlyTermination(kind)
+        var given: Set<String> = []
+        for argument in arguments {
+            guard let keyword = argument.keyword else {
+                throw fail(argument.value.location, "\(name) takes keyword arguments only (name=value)")
+            }
+            guard let field = EarlyTermination.Field(rawValue: keyword), kind.fields.contains(field) else {
+                throw fail(argument.keywordLocation, "\(name) has no parameter '\(keyword)'; it takes "
+                    + kind.fields.map(\.rawValue).joined(separator: ", "))
+            }
+            guard given.insert(keyword).inserted else { throw fail(argument.keywordLocation, "\(keyword) is given twice") }
+            switch argument.value.expression {
+            case .none:
+                continue
+            case .literal(.int(let n)):
+                switch field {
+                case .evaluationInterval: policy.evaluationInterval = n
+                case .delayEvaluation: policy.delayEvaluation = n
+                case .truncationPercentage: policy.truncationPercentage = n
+                case .slackFactor, .slackAmount: policy[field] = Double(n)
+                }
+            case .literal(.float(let x)) where !field.isInteger:
+                policy[field] = x
+            default:
+                let expected = field.isInteger ? "an integer" : "a number"
+                throw fail(argument.value.location, "\(name): \(keyword) must be \(expected), found \(argument.value.expression.shapeDescription)")
+            }
+        }
+        return policy
     }
 
     /// The one argument of a call, positional or by its keyword.

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Saving Python source: only the text of the calls whose facts changed is replaced (the
-/// argument list of extend_search_space or set_training_parameters, a keyword's value in
-/// set_sweep or set_limits); every other character stays as it was. A distribution class the
-/// new text uses that the file does not import yet is added to its `from azure.ai.ml.sweep import`.
+/// argument list of extend_search_space, a keyword's value in set_sweep, set_limits or
+/// set_training_parameters), in the call the value was read from, whichever notebook cell that
+/// is; every other character stays as it was. A sweep class the new text uses that no source
+/// imports yet is added to that source's `from azure.ai.ml.sweep import` (or a new one).
 enum PythonSplice {
     struct Edit {
         var start: Int
@@ -11,83 +12,27 @@ enum PythonSplice {
         var text: String
     }
 
-    /// `text` with the changes of `space` against `original`; `importedElsewhere` are the sweep
-    /// classes imported outside this text (a notebook's other cells). Nil when the text no longer
-    /// holds the calls it was read from.
-    static func save(_ text: String, space: SearchSpace, original: SearchSpace,
-                     importedElsewhere: Set<String> = []) -> String? {
-        guard var parser = try? PythonParser(text), let calls = try? parser.jobCalls(),
-              let extend = calls.first(where: { $0.method == "extend_search_space" }) else { return nil }
-        let scalars = parser.lexer.scalars
-        func first(_ method: String) -> PythonCall? { calls.first { $0.method == method } }
-        let indent = indentation(of: extend.start, in: scalars)
-        let receiver = extend.receiver
-        var edits: [Edit] = []
+    /// A .py file's text with the changes of `space` against `original`; nil when the text no
+    /// longer holds the calls it was read from.
+    static func save(_ text: String, space: SearchSpace, original: SearchSpace) -> String? {
+        save([(text, nil)], anchorPart: nil, space: space, original: original)?.first
+    }
 
-        if space.subspaces != original.subspaces {
-            edits += SubspaceEdits(scalars: scalars).edits(extend, new: space.subspaces, old: original.subspaces)
-        }
-        if space.trainingParameters != original.trainingParameters {
-            let arguments = PythonWriter.trainingParameterArguments(space.trainingParameters).arguments
-            if let call = first("set_training_parameters") {
-                let body = arguments.isEmpty ? "" : "\n" + arguments.map { indent + "    " + $0 + ",\n" }.joined() + indent
-                edits.append(Edit(start: call.openParen + 1, end: call.closeParen, text: body))
-            } else if !arguments.isEmpty {
-                let call = receiver + ".set_training_parameters(\n" + arguments.map { indent + "    " + $0 + ",\n" }.joined()
-                    + indent + ")\n\n" + indent
-                edits.append(Edit(start: extend.start, end: extend.start, text: call))
-            }
-        }
-        let job = space.job, was = original.job
-        var sweepArguments: [(String, String?)] = []
-        if job.samplingAlgorithm != was.samplingAlgorithm {
-            sweepArguments.append(("sampling_algorithm", PythonLiteral.string(job.samplingAlgorithm.pythonName)))
-        }
-        if job.hasEarlyTermination != was.hasEarlyTermination {
-            sweepArguments.append(("early_termination", job.hasEarlyTermination
-                ? "BanditPolicy(evaluation_interval=2, slack_factor=0.2, delay_evaluation=6)" : "None"))
-        }
-        var limitArguments: [(String, String?)] = []
-        if job.maxTrials != was.maxTrials { limitArguments.append(("max_trials", job.maxTrials.map(String.init))) }
-        if job.maxConcurrentTrials != was.maxConcurrentTrials {
-            limitArguments.append(("max_concurrent_trials", job.maxConcurrentTrials.map(String.init)))
-        }
-        for (method, arguments) in [("set_sweep", sweepArguments), ("set_limits", limitArguments)] where !arguments.isEmpty {
-            if let call = first(method) {
-                edits += keywordEdits(call, arguments)
-            } else {
-                let list = arguments.compactMap { pair in pair.1.map { pair.0 + "=" + $0 } }.joined(separator: ", ")
-                let end = statementEnd(after: extend.closeParen, in: scalars)
-                edits.append(Edit(start: end, end: end, text: "\n\n" + indent + receiver + "." + method + "(" + list + ")"))
-            }
-        }
-        if edits.isEmpty { return text }
-        let written = edits.map(\.text).joined()
-        let needed = PythonWriter.imports(space).filter { written.contains($0 + "(") }
-        let imports = SweepImports(parser: parser)
-        let missing = needed.filter { !imports.names.contains($0) && !importedElsewhere.contains($0) && !imports.star }
-        if !missing.isEmpty {
-            if let last = imports.lastNameEnd {
-                edits.append(Edit(start: last, end: last, text: missing.map { ", " + $0 }.joined()))
-            } else {
-                let lineStart = extend.start - indent.unicodeScalars.count
-                edits.append(Edit(start: lineStart, end: lineStart,
-                                  text: indent + "from azure.ai.ml.sweep import " + missing.joined(separator: ", ") + "\n"))
-            }
-        }
-        // a file written with CRLF line ends gets CRLF in the new lines too
-        if text.contains("\r\n") {
-            edits = edits.map { Edit(start: $0.start, end: $0.end, text: $0.text.replacingOccurrences(of: "\n", with: "\r\n")) }
-        }
-        var out = String.UnicodeScalarView()
-        var at = 0
-        for edit in edits.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
-            out.append(contentsOf: scalars[at..<max(at, edit.start)])
-            out.append(contentsOf: edit.text.unicodeScalars)
-            at = max(at, edit.end)
-        }
-        out.append(contentsOf: scalars[at...])
-        return String(out)
+    /// Every source's text with the changes (an unchanged source as it was); `anchorPart` as
+    /// PythonJob takes it. Nil when the sources no longer hold the job's extend_search_space.
+    static func save(_ sources: [(text: String, cell: Int?)], anchorPart: Int?, space: SearchSpace,
+                     original: SearchSpace) -> [String]? {
+        guard let job = try? PythonJob.find(sources, anchorPart: anchorPart, autoMode: false),
+              job.anchor.call.method == "extend_search_space" else { return nil }
+        var splice = JobSplice(job: job)
+        splice.subspaces(space.subspaces, original.subspaces)
+        splice.trainingParameters(space.trainingParameters, original.trainingParameters)
+        splice.settings(space.job, original.job)
+        // the policy's class too where a bayesian sweep keeps one (the export leaves it out)
+        var used = PythonWriter.imports(space)
+        if let policy = space.job.earlyTermination?.policy.pythonClassName, !used.contains(policy) { used.append(policy) }
+        splice.imports(used)
+        return job.parts.indices.map { splice.apply(part: $0) }
     }
 
     /// Replaces a keyword's value where the call has it, else adds `name=value` at the end.

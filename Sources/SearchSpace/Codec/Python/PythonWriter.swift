@@ -60,22 +60,45 @@ public enum PythonWriter {
             for (_, setting) in sub.entries { if let d = setting.distribution { names.insert(d.kind.pythonClassName) } }
             for unknown in sub.unknownKeys { if let d = unknown.setting.distribution { names.insert(d.kind.pythonClassName) } }
         }
-        if space.job.hasEarlyTermination && space.job.samplingAlgorithm != .bayesian { names.insert("BanditPolicy") }
+        if let policy = space.job.earlyTermination, space.job.samplingAlgorithm != .bayesian {
+            names.insert(policy.policy.pythonClassName)
+        }
         return names.sorted()
     }
 
+    /// The job's limits; the skeleton's where the job has none (the job YAML export writes the same).
     static func limitsArguments(_ job: JobSettings) -> String {
-        "timeout_minutes=60, max_trials=\(job.maxTrials ?? 10), max_concurrent_trials=\(job.maxConcurrentTrials ?? 2)"
+        "timeout_minutes=\(job.timeoutMinutes ?? 60), max_trials=\(job.maxTrials ?? 10), "
+            + "max_concurrent_trials=\(job.maxConcurrentTrials ?? 2)"
     }
 
-    /// `sampling_algorithm="Random"` and, where the job has one, the bandit policy the job
-    /// skeleton writes (bayesian sampling takes no early termination).
+    /// `sampling_algorithm="Random"` and, where the job has one, its early termination policy
+    /// (bayesian sampling takes no early termination).
     static func sweepArguments(_ job: JobSettings) -> String {
         var text = "sampling_algorithm=" + PythonLiteral.string(job.samplingAlgorithm.pythonName)
-        if job.hasEarlyTermination && job.samplingAlgorithm != .bayesian {
-            text += ", early_termination=BanditPolicy(evaluation_interval=2, slack_factor=0.2, delay_evaluation=6)"
+        if let policy = job.earlyTermination, job.samplingAlgorithm != .bayesian {
+            text += ", early_termination=" + policyExpression(policy)
         }
         return text
+    }
+
+    /// `BanditPolicy(evaluation_interval=2, delay_evaluation=6, slack_factor=0.2)`: the fields the
+    /// policy has, by keyword (the classes take no positional arguments); a field not set is left
+    /// to the class's default, as a YAML file without it is.
+    static func policyExpression(_ policy: EarlyTermination) -> String {
+        let arguments = policy.policy.fields.compactMap { field in policyValue(policy, field).map { field.rawValue + "=" + $0 } }
+        return policy.policy.pythonClassName + "(" + arguments.joined(separator: ", ") + ")"
+    }
+
+    /// A policy field's literal; nil when it is not set.
+    static func policyValue(_ policy: EarlyTermination, _ field: EarlyTermination.Field) -> String? {
+        switch field {
+        case .evaluationInterval: return policy.evaluationInterval.map(String.init)
+        case .delayEvaluation: return policy.delayEvaluation.map(String.init)
+        case .truncationPercentage: return policy.truncationPercentage.map(String.init)
+        case .slackFactor: return policy.slackFactor.map(PythonLiteral.float)
+        case .slackAmount: return policy.slackAmount.map(PythonLiteral.float)
+        }
     }
 
     /// `name=value` of every fixed training parameter, and the keys set_training_parameters
