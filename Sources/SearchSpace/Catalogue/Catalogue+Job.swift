@@ -6,6 +6,9 @@ extension Catalogue {
     public static let maxTrialsRange = 1...1000
     /// The max_concurrent_trials Azure accepts (it silently caps it at max_trials).
     public static let maxConcurrentTrialsRange = 1...100
+    /// The timeout_minutes that limit a sweep: 0 sends no timeout (the SDK treats it as absent)
+    /// and a negative one a negative duration.
+    public static let timeoutMinutesRange = 1...
     /// The truncation_percentage Azure's docs allow for truncation_selection (an integer).
     public static let truncationPercentageRange = 1...99
 
