@@ -11,8 +11,10 @@ import Yams
 extension DocumentReader {
     mutating func readEarlyTermination(_ sweep: Node?) throws(LoadError) -> EarlyTermination? {
         guard let node = sweep?.value(forKey: "early_termination"), !node.isNull else { return nil }
-        locations.record(.job, SweepSetting.earlyTermination.rawValue, .key, sweep?.keyNode("early_termination")?.location)
-        locations.record(.job, SweepSetting.earlyTermination.rawValue, .value, node.location)
+        // the policy as a whole is its `early_termination:` line (a block mapping's own mark is its first field)
+        let keyLocation = sweep?.keyNode("early_termination")?.location
+        locations.record(.job, SweepSetting.earlyTermination.rawValue, .key, keyLocation)
+        locations.record(.job, SweepSetting.earlyTermination.rawValue, .value, keyLocation ?? node.location)
         let types = EarlyTermination.Policy.allCases.map(\.rawValue)
         guard let pairs = node.pairs else {
             throw fail(node.location, "early_termination must be a mapping with type: (\(oneOf(types))), "

@@ -95,7 +95,7 @@ struct EarlyTerminationReadingTests {
             """))
         #expect(doc.locations.locate(.job, "early_termination", .parameter("slack_factor"))?.line == 9)
         #expect(doc.locations.locate(.job, "early_termination", .parameter("type"))?.line == 8)
-        #expect(doc.locations.locate(.job, "early_termination", .value)?.line == 8)
+        #expect(doc.locations.locate(.job, "early_termination", .value)?.line == 7, "the early_termination: line")
         #expect(doc.locations.locate(.job, "early_termination", .key)?.line == 7)
     }
 
