@@ -92,8 +92,10 @@ public enum DocumentWriter {
             lines += fixed.map { "  " + $0 }
             lines.append("")
         }
-        // the job's own policy (or none); a bayesian job with one keeps it: validation says so
-        lines += JobWriter.sweepLines(job)
+        // the job's own policy, or none; bayesian sampling takes none (as the Python export)
+        var sweep = job
+        if job.samplingAlgorithm == .bayesian { sweep.earlyTermination = nil }
+        lines += JobWriter.sweepLines(sweep)
         lines.append("")
         lines.append(space.subspaces.isEmpty ? "search_space: []" : "search_space:")
         lines += DictWriter.yamlSubspaces(space.subspaces, indent: 2)
