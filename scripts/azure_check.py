@@ -103,6 +103,9 @@ def job_facts(job):
         "max_trials": getattr(limits, "max_trials", None),
         "max_concurrent_trials": getattr(limits, "max_concurrent_trials", None),
         "early_termination": getattr(termination, "type", None) if termination else None,
+        # the policy as the SDK sends it (policyType and camelCase fields, 0 for a field left out)
+        "early_termination_rest": termination._to_rest_object().as_dict() if termination else None,
+        "timeout_minutes": getattr(limits, "timeout_minutes", None),
         "training_parameters": training_parameters(job),
     }
 

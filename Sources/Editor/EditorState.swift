@@ -37,7 +37,7 @@ public struct EditorState: Equatable, Sendable {
         disk.stamp = launch.stamp
         asciiOnly = launch.asciiOnly
         if let trials = launch.previewTrials { preview.trialCount = trials }
-        preview.fileHasJob = document.savesSweepSettings
+        preview.fileHasJob = document.form.shape == .job
         status = launch.warning.map { StatusMessage($0, .error) }
         if status == nil, document.isAutoMode {  // the note in full is a finding: n shows it
             status = StatusMessage("AutoMode: Azure picks models and hyperparameters; a setting starts a sweep (n)")
@@ -49,13 +49,9 @@ public struct EditorState: Equatable, Sendable {
         keepSelectionVisible(&self)
     }
 
-    /// Unsaved changes: the space differs from the one last read or saved (in what a save
-    /// writes: a file with no job keeps its sweep settings for the preview only).
-    public var isDirty: Bool {
-        if document.savesSweepSettings { return document.space != document.originalSpace }
-        return document.space.subspaces != document.originalSpace.subspaces
-            || document.space.trainingParameters != document.originalSpace.trainingParameters
-    }
+    /// Unsaved changes: the space differs from the one last read or saved, in what a save
+    /// writes (a file with no job keeps its sweep settings for the preview only).
+    public var isDirty: Bool { document.spaceAsSaved != document.originalSpace }
 
     /// The space as shown: the document's, with the field being typed applied.
     public var shownSpace: SearchSpace {

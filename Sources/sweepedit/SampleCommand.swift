@@ -106,7 +106,7 @@ struct SampleCommand: ParsableCommand {
     /// The trials the job runs (`Budget`: max_trials, else Azure's default), as the editor's
     /// preview and `sweepedit budget` count them; nil for a file with no job.
     private func jobTrials(_ doc: Document) -> Int? {
-        doc.savesSweepSettings ? Budget.trials(of: doc).count : nil
+        doc.form.shape == .job ? Budget.trials(of: doc).count : nil
     }
 
     /// Trials printed for a file with no job and no -n: a screenful, not the preview's 200.

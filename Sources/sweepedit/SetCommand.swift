@@ -8,21 +8,31 @@ import SearchSpace
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Set hyperparameters in a file, as Azure writes them, changing only their lines.",
+        abstract: "Set hyperparameters or sweep settings in a file, as Azure writes them, changing only their lines.",
         discussion: """
             VALUE is Azure's own notation: uniform(0.001,0.01), choice('vitb16r224','vits16r224'), \
             sgd, 15, true, or unset to remove the setting. loguniform and qloguniform bounds are \
             exponents of e, as Azure writes them; end the value with @real to give them in real \
             units: learning_rate=loguniform(1e-4,1e-2)@real is stored as loguniform(-9.2103,-4.6052).
+             The sweep settings of a job YAML are set the same way: sampling_algorithm=grid, \
+            max_trials=40, max_concurrent_trials=4, timeout_minutes=120 (unset removes a limit), \
+            early_termination=none, bandit, median_stopping or truncation_selection (a new type keeps \
+            evaluation_interval and delay_evaluation and starts the rest from Azure's examples), and a \
+            field of the policy: early_termination.slack_factor=0.1, early_termination.evaluation_interval=2, \
+            early_termination.delay_evaluation=5, early_termination.slack_amount=0.05, \
+            early_termination.truncation_percentage=20. Assignments apply in order, so \
+            early_termination=bandit early_termination.slack_factor=0.1 sets both. A file that is a \
+            search space alone has no place for them: they are refused there (nothing written).
              Exit 0: written (warnings allowed); 1: written, but the file has errors (printed), or \
             it could not be written; 2: an argument or the file cannot be read (nothing written).
              Example (a CI step): sweepedit set job.yml number_of_epochs=30 --subspace all
+             Example: sweepedit set job.yml max_trials=40 early_termination=truncation_selection
             """)
 
     @Argument(help: "A job YAML, search-space YAML/JSON or REST-form file.")
     var file: String
 
-    @Argument(help: "NAME=VALUE, one or more.")
+    @Argument(help: "NAME=VALUE, one or more: a hyperparameter or a sweep setting.")
     var assignments: [String]
 
     @Option(help: "The subspace to edit, counted from 1, or all (needed when the file has more than one).")
@@ -42,14 +52,28 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         var doc = try FileInput.loadOrExit(file)
-        let parsed: [Assignment]
-        do {
-            parsed = try assignments.map { arg throws(Assignment.Failure) in try Assignment.parse(arg, training: training) }
+        var parsed: [Assignment] = []
+        var sweep: [SweepAssignment] = []
+        do throws(Assignment.Failure) {
+            for arg in assignments {
+                if SweepAssignment.names(arg) {
+                    sweep.append(try SweepAssignment.parse(arg))
+                } else {
+                    parsed.append(try Assignment.parse(arg, training: training))
+                }
+            }
+            // refused before anything is written: a setting the file cannot keep, a field of no policy
+            for assignment in sweep {
+                if let reason = doc.sweepSettingNotSaved(assignment.setting) {
+                    throw Assignment.Failure(argument: assignment.argument, message: reason)
+                }
+                try assignment.apply(to: &doc.space.job)
+            }
         } catch {
             printError("sweepedit set: error: \(error.description)")
             throw ExitCode(2)
         }
-        doc.space.apply(parsed, to: try target(doc))
+        if !parsed.isEmpty { doc.space.apply(parsed, to: try target(doc)) }
         let text = DocumentWriter.save(doc)
         if !doc.legacy.isEmpty {
             printError("note: \(file) holds forms the current SDK rejects; they are written in the modern form")

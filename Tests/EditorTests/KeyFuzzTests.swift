@@ -195,8 +195,7 @@ struct KeyFuzzTests {
         do {
             let back = try DocumentReader.read(text, path: s.document.path)
             // a file with no job keeps its sweep settings for the preview only: they are not saved
-            var saved = s.document.space
-            if !s.document.savesSweepSettings { saved.job = back.space.job }
+            let saved = s.document.spaceAsSaved
             if back.space != saved {
                 return "the saved text reads back to another space (\(difference(s.document.space, back.space))):\n\(text)"
             }

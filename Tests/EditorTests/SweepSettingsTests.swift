@@ -191,7 +191,8 @@ struct SweepSettingsTests {
     }
 
     @Test func aFileWithNoJobKeepsTheSettingsForThePreviewOnly() {
-        var h = Harness(space: "  - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n")
+        // a top-level list of subspaces: no place for a job's settings
+        var h = Harness(text: "- learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n", path: "space.yml")
         #expect(h.row("limits.max_trials") == "   limits.max_trials              -     200  (preview only)")
         h.press("p")
         #expect(h.state.preview.sample?.count == 200)
@@ -199,7 +200,7 @@ struct SweepSettingsTests {
         #expect(h.state.preview.sample?.count == 12)
         #expect(h.status.hasPrefix(" limits.max_trials: 12 (preview only: not saved)"))
         h.press("p")  // the detail pane back in the preview's place
-        #expect(h.text.contains("This YAML file holds no job: the setting drives the"), "\(h.screen)")
+        #expect(h.text.contains("Not saved: this file is a search space alone, with no job"), "\(h.screen)")
         let dirty = h.state.isDirty  // not the whole state in the message: it holds 200 trials
         #expect(!dirty, "nothing to save")
         h.press("q")

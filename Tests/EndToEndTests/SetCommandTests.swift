@@ -94,4 +94,40 @@ import TestSupport
         #expect(result.stderr.contains("error"))
         #expect(FileManager.default.fileExists(atPath: path + ".out"))
     }
+
+    @Test func theSweepSettingsChangeOnlyTheirLines() throws {
+        let (path, original) = try copy()
+        let result = try Binary.run(["set", path, "sampling_algorithm=grid", "max_trials=40", "timeout_minutes=unset",
+                                     "early_termination=truncation_selection", "early_termination.truncation_percentage=30"])
+        #expect(result.status == 1, "grid over uniforms leaves errors: \(result.stderr)")
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        let diff = changed(original, saved)
+        #expect(diff.removed == ["  timeout_minutes: 120", "  max_trials: 20", "  sampling_algorithm: random",
+                                 "    type: bandit", "    slack_factor: 0.2"], "\(diff)")
+        #expect(diff.added == ["  max_trials: 40", "  sampling_algorithm: grid", "    type: truncation_selection",
+                               "    truncation_percentage: 30"], "\(diff)")
+        let none = try Binary.run(["set", path, "early_termination=none", "sampling_algorithm=random"])
+        #expect(none.status == 0, "\(none.stderr)")
+        #expect(!(try String(contentsOfFile: path, encoding: .utf8)).contains("early_termination"))
+    }
+
+    @Test func aSweepSettingTheFileCannotKeepIsRefused() throws {
+        let (path, original) = try copy()
+        for (argument, message) in [
+            ("early_termination.slack_amount=x", "'early_termination.slack_amount=x': slack_amount is a number, and 'x' is not one"),
+            ("early_termination=hyperband", "'early_termination=hyperband': early_termination is none or one of bandit, median_stopping and truncation_selection"),
+            ("early_termination.truncation_percentage=20", "'early_termination.truncation_percentage=20': bandit takes no truncation_percentage; it takes evaluation_interval, delay_evaluation, slack_factor and slack_amount"),
+            ("max_trials=2.5", "'max_trials=2.5': max_trials is a whole number, and '2.5' is not one"),
+            ("sampling_algorithm=unset", "'sampling_algorithm=unset': sampling_algorithm is one of random, grid and bayesian (Azure needs one; it cannot be unset)"),
+        ] {
+            let result = try Binary.run(["set", path, argument])
+            #expect(result.status == 2, "\(argument)")
+            #expect(result.stderr.hasPrefix("sweepedit set: error: " + message), "\(argument): \(result.stderr)")
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == original, "nothing was written")
+        let list = try TemporaryFolder.file("space.yml", "- learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}\n")
+        let plain = try Binary.run(["set", list, "max_trials=3"])
+        #expect(plain.status == 2)
+        #expect(plain.stderr.contains("is a search space alone, with no job around it: max_trials would not be saved"), "\(plain.stderr)")
+    }
 }

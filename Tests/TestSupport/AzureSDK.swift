@@ -15,10 +15,20 @@ public enum AzureSDK {
         public var trainingParameters: [String: String]?
     }
 
+    /// What the SDK sends of the sweep's time limit and early-termination policy.
+    public struct RESTSweepFacts: Hashable, Sendable {
+        public var timeoutMinutes: Int?
+        /// `Bandit`, `MedianStopping`, `TruncationSelection` (REST), nil for none.
+        public var policyType: String?
+        /// The policy's REST fields (`slackFactor`, `evaluationInterval`, ...), as numbers.
+        public var policyFields: [String: Double] = [:]
+    }
+
     /// The SDK's verdict on one file: its REST strings per subspace, or its error.
     public struct Verdict: Hashable, Sendable {
         public var rest: [[String: String]]?
         public var job: JobFacts?
+        public var sweep: RESTSweepFacts?
         public var error: String?
         public var accepted: Bool { rest != nil }
     }
@@ -75,6 +85,10 @@ public enum AzureSDK {
                     maxTrials: job["max_trials"] as? Int, maxConcurrentTrials: job["max_concurrent_trials"] as? Int,
                     earlyTermination: job["early_termination"] as? String,
                     trainingParameters: job["training_parameters"] as? [String: String])
+                let policy = job["early_termination_rest"] as? [String: Any]
+                verdict.sweep = RESTSweepFacts(
+                    timeoutMinutes: job["timeout_minutes"] as? Int, policyType: policy?["policyType"] as? String,
+                    policyFields: (policy ?? [:]).compactMapValues { ($0 as? NSNumber)?.doubleValue })
             }
             verdicts[file] = verdict
         }

@@ -8,7 +8,7 @@ enum SweepRowText {
         case .samplingAlgorithm: return doc.space.job.samplingAlgorithm.rawValue  // always set
         case .maxTrials:
             let trials = Budget.trials(of: doc)
-            return doc.savesSweepSettings ? "\(trials.count) (Azure's default)" : "\(trials.count)"
+            return doc.form.shape == .job ? "\(trials.count) (Azure's default)" : "\(trials.count)"
         case .maxConcurrentTrials: return "1 (Azure's default)"
         case .timeoutMinutes: return "no limit set"
         case .earlyTermination: return "none: every trial runs to the end"
@@ -27,7 +27,7 @@ enum SweepRowText {
             doc.space = space
             spans.append(Span(unsetText(setting, doc), "inactive"))
         }
-        if !document.savesSweepSettings { spans.append(Span("  (preview only)", "inactive")) }
+        if document.sweepSettingNotSaved(setting) != nil { spans.append(Span("  (preview only)", "inactive")) }
         return spans
     }
 
@@ -86,9 +86,9 @@ enum SweepRowText {
         }
         // the findings before the hints: the pane shows a few lines at 80x24
         DetailView.addFindings(s.diagnostics(for: .sweep(setting)), problems: problems, into: &b)
-        if !s.document.savesSweepSettings {
+        if let reason = s.document.sweepSettingNotSaved(setting) {
             b.newLine()
-            b.addWrapped("This \(s.document.form.label) file holds no job: the setting drives the preview and the budget here, and is not saved.", "diag.note")
+            b.addWrapped("Not saved: " + reason + ".", "diag.note")
         }
         b.newLine()
         b.addWrapped(keysHint(setting, editing: session != nil), "inactive")

@@ -64,7 +64,7 @@ func setJob(_ s: inout EditorState, _ job: JobSettings, said setting: SweepSetti
     commitSpace(&s, space)
     let value = SweepFieldCodec.valueText(setting, job) ?? SweepRowText.unsetText(setting, s.document)
     var text = "\(setting.path): \(value)"
-    if !s.document.savesSweepSettings { text += " (preview only: not saved)" }
+    if s.document.sweepSettingNotSaved(setting) != nil { text += " (preview only: not saved)" }
     s.status = StatusMessage(text)
 }
 

@@ -6,6 +6,11 @@ extension Catalogue {
     public static let maxTrialsRange = 1...1000
     /// The max_concurrent_trials Azure accepts (it silently caps it at max_trials).
     public static let maxConcurrentTrialsRange = 1...100
+    /// The timeout_minutes that limit a sweep: 0 sends no timeout (the SDK treats it as absent)
+    /// and a negative one a negative duration.
+    public static let timeoutMinutesRange = 1...
+    /// The truncation_percentage Azure's docs allow for truncation_selection (an integer).
+    public static let truncationPercentageRange = 1...99
 
     /// The distribution kinds a sampling algorithm takes: grid enumerates choices only,
     /// bayesian models choice, uniform and quniform, random draws every kind.
@@ -35,9 +40,9 @@ extension Catalogue {
         case .samplingAlgorithm:
             return "How Azure picks each trial: random draws, grid enumerates every choice, bayesian follows earlier results."
         case .maxTrials:
-            return "How many trials the sweep runs in all (1 to 1000)."
+            return "How many trials the sweep runs in all (\(maxTrialsRange.lowerBound) to \(maxTrialsRange.upperBound))."
         case .maxConcurrentTrials:
-            return "How many trials run at once (1 to 100; never more than max_trials)."
+            return "How many trials run at once (\(maxConcurrentTrialsRange.lowerBound) to \(maxConcurrentTrialsRange.upperBound); never more than max_trials)."
         case .timeoutMinutes:
             return "Minutes the whole sweep may run before Azure cancels the trials still going."
         case .earlyTermination:
@@ -67,7 +72,7 @@ extension Catalogue {
         case .slackAmount:
             return "Bandit: how far below the best trial a trial may fall, as an absolute amount of the metric."
         case .truncationPercentage:
-            return "Truncation selection: the percentage (1 to 99) of lowest performing trials stopped at each evaluation."
+            return "Truncation selection: the percentage (\(truncationPercentageRange.lowerBound) to \(truncationPercentageRange.upperBound)) of lowest performing trials stopped at each evaluation."
         }
     }
 }

@@ -4,11 +4,19 @@
 /// the end of the job, where Azure's job YAML examples put them, and every other line stays.
 enum AutoModeWriter {
     static func save(_ doc: Document) -> String {
-        guard doc.space.subspaces.contains(where: { !$0.isEmpty }) else { return JobWriter.splice(doc) }
+        guard doc.space.subspaces.contains(where: { !$0.isEmpty }) else {
+            // still AutoMode: a `sweep:` without search_space would make the job unreadable, so the
+            // sweep settings wait for the first setting of the space
+            var still = doc
+            still.space.job.samplingAlgorithm = doc.originalSpace.job.samplingAlgorithm
+            still.space.job.earlyTermination = doc.originalSpace.job.earlyTermination
+            return JobWriter.splice(still)
+        }
         // Everything but the sweep through the job writer (limits, training_parameters) ...
         var rest = doc
         rest.space.subspaces = doc.originalSpace.subspaces
         rest.space.job.samplingAlgorithm = doc.originalSpace.job.samplingAlgorithm
+        rest.space.job.earlyTermination = doc.originalSpace.job.earlyTermination
         var text = JobWriter.splice(rest)
         // ... then the two new blocks, in the file's line ending.
         let newline = text.contains("\r\n") ? "\r\n" : "\n"
@@ -16,7 +24,7 @@ enum AutoModeWriter {
         if !text.isEmpty, text.unicodeScalars.last != "\n" { text += newline }
         var lines: [String] = []
         if !text.isEmpty, !text.hasSuffix(newline + newline) { lines.append("") }
-        lines += ["sweep:", "  sampling_algorithm: \(doc.space.job.samplingAlgorithm.rawValue)", "", "search_space:"]
+        lines += JobWriter.sweepLines(doc.space.job) + ["", "search_space:"]
         lines += DictWriter.yamlSubspaces(doc.space.subspaces.filter { !$0.isEmpty }, indent: 2)
         return text + lines.joined(separator: newline) + newline
     }

@@ -85,10 +85,6 @@ public struct Document: Equatable, Sendable {
     /// hyperparameters); a save that has settings writes search_space: and sweep:.
     public var isAutoMode = false
 
-    /// Whether a save writes the sweep settings (algorithm, limits, early termination): a job
-    /// does, in any syntax; a file that is only a search space has nowhere to put them.
-    public var savesSweepSettings: Bool { form.shape == .job }
-
     /// U+FEFF, the byte-order mark as text.
     public static let byteOrderMarkText = "\u{FEFF}"
 

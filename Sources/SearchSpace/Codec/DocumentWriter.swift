@@ -92,11 +92,10 @@ public enum DocumentWriter {
             lines += fixed.map { "  " + $0 }
             lines.append("")
         }
-        lines += ["sweep:", "  sampling_algorithm: \(job.samplingAlgorithm.rawValue)"]
-        if job.hasEarlyTermination && job.samplingAlgorithm != .bayesian {
-            lines += ["  early_termination:", "    type: bandit", "    evaluation_interval: 2",
-                      "    slack_factor: 0.2", "    delay_evaluation: 6"]
-        }
+        // the job's own policy, or none; bayesian sampling takes none (as the Python export)
+        var sweep = job
+        if job.samplingAlgorithm == .bayesian { sweep.earlyTermination = nil }
+        lines += JobWriter.sweepLines(sweep)
         lines.append("")
         lines.append(space.subspaces.isEmpty ? "search_space: []" : "search_space:")
         lines += DictWriter.yamlSubspaces(space.subspaces, indent: 2)

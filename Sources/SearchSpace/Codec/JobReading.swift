@@ -23,10 +23,7 @@ extension DocumentReader {
             space.job.samplingAlgorithm = algorithm
             locations.record(.job, "sampling_algorithm", .value, algorithmNode.location)
         }
-        if let termination = sweep?.value(forKey: "early_termination"), !termination.isNull {
-            space.job.earlyTermination = .starter(.bandit)  // placeholder until the fields are read (issue 15)
-            locations.record(.job, "early_termination", .value, termination.location)
-        }
+        space.job.earlyTermination = try readEarlyTermination(sweep)
         try readLimits(root.value(forKey: "limits"), into: &space.job)
         if let oldLimits = sweep?.value(forKey: "limits") {
             legacy.append(LegacyConstruct(
@@ -77,24 +74,17 @@ extension DocumentReader {
             throw fail(limits.location, "limits must be a mapping (max_trials: ..., max_concurrent_trials: ...), "
                 + "found \(limits.shapeDescription)")
         }
-        if let n = limits.value(forKey: "max_trials") {
-            guard let v = n.int else { throw fail(n.location, "max_trials must be an integer, found \(n.shapeDescription)") }
-            job.maxTrials = v
-            locations.record(.job, "max_trials", .value, n.location)
-        }
-        if let n = limits.value(forKey: "max_concurrent_trials") {
-            guard let v = n.int else {
-                throw fail(n.location, "max_concurrent_trials must be an integer, found \(n.shapeDescription)")
+        for setting in [SweepSetting.maxTrials, .maxConcurrentTrials, .timeoutMinutes] {
+            guard let n = limits.value(forKey: setting.rawValue) else { continue }
+            // null is refused by the SDK ("Field may not be null"), as a list or a word is
+            if n.isNull { throw fail(n.location, "\(setting.rawValue) is empty; give a whole number or remove the line") }
+            let v = try sdkInteger(n, name: setting.rawValue)
+            switch setting {
+            case .maxTrials: job.maxTrials = v
+            case .maxConcurrentTrials: job.maxConcurrentTrials = v
+            default: job.timeoutMinutes = v
             }
-            job.maxConcurrentTrials = v
-            locations.record(.job, "max_concurrent_trials", .value, n.location)
-        }
-        if let n = limits.value(forKey: "timeout_minutes") {
-            guard let v = n.int else {
-                throw fail(n.location, "timeout_minutes must be an integer, found \(n.shapeDescription)")
-            }
-            job.timeoutMinutes = v
-            locations.record(.job, "timeout_minutes", .value, n.location)
+            locations.record(.job, setting.rawValue, .value, n.location)
         }
     }
 }

@@ -91,18 +91,7 @@ enum JobWriter {
             }
         }
 
-        let sweepNode = root.value(forKey: "sweep")
-        if space.job.samplingAlgorithm != originalSpace.job.samplingAlgorithm {
-            if let node = sweepNode?.value(forKey: "sampling_algorithm"), let mark = node.mark {
-                text.replaceToken(line: mark.line - 1, column: mark.column, with: space.job.samplingAlgorithm.rawValue)
-            } else if let sweepKey = root.keyNode("sweep"), let line = sweepKey.mark?.line {
-                text.replace(lines: line, line, with: ["  sampling_algorithm: \(space.job.samplingAlgorithm.rawValue)"])
-            } else {
-                text.replace(lines: text.lines.count, text.lines.count,
-                             with: ["sweep:", "  sampling_algorithm: \(space.job.samplingAlgorithm.rawValue)"])
-            }
-        }
-
+        writeSweep(doc, root: root, text: &text)
         writeLimits(doc, root: root, text: &text, blockEnd: blockEnd)
         let fixedLayerWritten = writeTrainingParameters(doc, root: root, text: &text, blockEnd: blockEnd)
         if !fixedLayerWritten { renameLegacyKeys(doc, root: root, text: &text) }
@@ -126,6 +115,7 @@ enum JobWriter {
 
     /// max_trials and max_concurrent_trials go to top-level `limits:`; an old `sweep.limits` block moves there.
     static func writeLimits(_ doc: Document, root: Node, text: inout TextEdits, blockEnd: (Int) -> Int) {
+        let original = text
         let job = doc.space.job
         let oldLimitsKey = root.value(forKey: "sweep")?.keyNode("limits")
         let oldLimits = root.value(forKey: "sweep")?.value(forKey: "limits")
@@ -155,6 +145,21 @@ enum JobWriter {
                     if node.int != value { text.replaceToken(line: mark.line - 1, column: mark.column, with: String(value)) }
                 } else {
                     missing.append(String(repeating: " ", count: childIndent) + "\(name): \(value)")
+                }
+            }
+            // a limit set to nil loses its line; a block left empty loses its key too (the SDK
+            // refuses `limits:` with nothing under it: "Field may not be null")
+            let removed = (limits.pairs ?? []).filter { pair in
+                wanted.allSatisfy { $0.0 != pair.key } && SweepSetting(rawValue: pair.key) != nil
+            }
+            if isFlow(limits, original) {
+                // `limits: {...}`: its scalars are rewritten above; a removal leaves the line as it is
+            } else if !removed.isEmpty, missing.isEmpty, removed.count == limits.pairs?.count {
+                text.replace(lines: keyLine, entryLines(keyLine, original), with: [])
+            } else {
+                for pair in removed {
+                    guard let line = pair.keyNode.mark.map({ $0.line - 1 }) else { continue }
+                    text.replace(lines: line, entryLines(line, original), with: [])
                 }
             }
             if !missing.isEmpty {

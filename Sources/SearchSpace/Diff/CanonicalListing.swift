@@ -9,9 +9,10 @@ public enum CanonicalListing {
         let job = space.job
         lines.append("task: \(job.task.rawValue)")
         lines.append("sweep.sampling_algorithm: \(job.samplingAlgorithm.rawValue)")
-        lines.append("sweep.early_termination: \(job.hasEarlyTermination ? "set" : "none")")
+        lines.append("sweep.early_termination: \(PolicyWording.summary(job.earlyTermination))")
         lines.append("limits.max_trials: \(job.maxTrials.map(String.init) ?? "unset")")
         lines.append("limits.max_concurrent_trials: \(job.maxConcurrentTrials.map(String.init) ?? "unset")")
+        lines.append("limits.timeout_minutes: \(job.timeoutMinutes.map(String.init) ?? "unset")")
         let training = ParameterID.allCases.filter { !space.trainingParameters[$0].isUnset }
         lines.append("training_parameters:" + (training.isEmpty ? " none" : ""))
         for id in training {

@@ -62,8 +62,10 @@ public struct SweepDiff: Hashable, Sendable {
                 b.maxTrials.map { "now at most \($0) trials" } ?? "now no limit on trials"),
             job("max_concurrent_trials", limit(a.maxConcurrentTrials), limit(b.maxConcurrentTrials),
                 b.maxConcurrentTrials.map { "now \($0) at a time" } ?? "now no limit on trials at a time"),
-            job("early_termination", a.hasEarlyTermination ? "set" : "none", b.hasEarlyTermination ? "set" : "none",
-                b.hasEarlyTermination ? "poor trials are now stopped early" : "every trial now runs to the end"),
+            job("timeout_minutes", limit(a.timeoutMinutes), limit(b.timeoutMinutes),
+                b.timeoutMinutes.map { $0 > 0 ? "the sweep now stops after \($0) minutes" : "now no time limit" } ?? "now no time limit"),
+            job("early_termination", PolicyWording.summary(a.earlyTermination), PolicyWording.summary(b.earlyTermination),
+                PolicyWording.effect(a.earlyTermination, b.earlyTermination)),
         ].compactMap { $0 }
     }
 

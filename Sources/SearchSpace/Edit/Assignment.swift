@@ -20,6 +20,10 @@ public struct Assignment: Hashable, Sendable {
         public let argument: String
         public let message: String
         public var description: String { "'\(argument)': \(message)" }
+        public init(argument: String, message: String) {
+            self.argument = argument
+            self.message = message
+        }
     }
 
     /// Reads `NAME=VALUE`. `training`: a training setting (a fixed value; no distribution).

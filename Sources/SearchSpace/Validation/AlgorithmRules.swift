@@ -16,6 +16,7 @@ enum AlgorithmRules {
         case .bayesian: checkBayesian(space, &found)
         }
         checkLimits(job, &found)
+        EarlyTerminationRules.check(job, into: &found)
     }
 
     private static func checkGrid(_ space: SearchSpace, _ found: inout [Diagnostic]) {
@@ -45,8 +46,11 @@ enum AlgorithmRules {
                 fix: switchTo(.random, job)))
         }
         if job.hasEarlyTermination {
+            var withoutPolicy = job
+            withoutPolicy.earlyTermination = nil
             found.append(Diagnostic(.error, .job, .sweepSetting(.earlyTermination), field: .value,
-                "bayesian sampling supports no early termination policy; remove sweep.early_termination or use random sampling"))
+                "bayesian sampling supports no early termination policy; remove sweep.early_termination or use random sampling",
+                fix: Fix("remove the early termination policy", .setJob(withoutPolicy))))
         }
         var swept = 0
         for (i, sub) in space.subspaces.enumerated() {

@@ -51,7 +51,7 @@ struct JobFileTests {
         let doc = read(Self.job)
         #expect(doc?.form.shape == .job)
         #expect(doc?.space.job == JobSettings(task: .imageClassification, samplingAlgorithm: .random,
-                                              maxTrials: 10, maxConcurrentTrials: 2, timeoutMinutes: 60, earlyTermination: .starter(.bandit)))
+                                              maxTrials: 10, maxConcurrentTrials: 2, timeoutMinutes: 60, earlyTermination: EarlyTermination(.bandit, evaluationInterval: 2)))
         #expect(doc?.space.subspaces.count == 2)
     }
 

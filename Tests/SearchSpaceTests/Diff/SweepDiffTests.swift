@@ -149,9 +149,36 @@ struct SweepDiffTests {
         #expect(SweepDiff(old, new).changes.map(\.line) == [
             "sampling_algorithm: random -> bayesian: trials are now drawn by bayesian sampling",
             "max_trials: 10 -> 40: now at most 40 trials",
-            "early_termination: none -> set: poor trials are now stopped early",
+            "early_termination: none -> bandit(evaluation_interval=2, delay_evaluation=6, slack_factor=0.2): poor trials are now stopped early by bandit",
             "number_of_epochs: unset -> 20: now always 20 (was Azure's default 15)",
         ])
+    }
+
+    @Test func thePolicyAndTheTimeoutAreListedAndComparedInWords() throws {
+        var old = try space(Self.dictYAML)
+        old.job.earlyTermination = .starter(.bandit)
+        old.job.timeoutMinutes = 60
+        let listing = CanonicalListing.text(old)
+        #expect(listing.contains("sweep.early_termination: bandit(evaluation_interval=2, delay_evaluation=6, slack_factor=0.2)\n"))
+        #expect(listing.contains("limits.timeout_minutes: 60\n"))
+        var new = old
+        new.job.earlyTermination?.slackFactor = 0.1
+        new.job.earlyTermination?.evaluationInterval = 1
+        new.job.timeoutMinutes = nil
+        #expect(SweepDiff(old, new).changes.map(\.line) == [
+            "timeout_minutes: 60 -> unset: now no time limit",
+            "early_termination: bandit(evaluation_interval=2, delay_evaluation=6, slack_factor=0.2) -> bandit(evaluation_interval=1, delay_evaluation=6, slack_factor=0.1): "
+                + "the policy now looks every 1 metric reports instead of 2; trials may now fall 10% behind the best instead of 20%",
+        ])
+        new = old
+        new.job.earlyTermination = old.job.earlyTermination?.converted(to: .truncationSelection)
+        #expect(SweepDiff(old, new).changes.map(\.effect) == ["poor trials are now stopped by truncation_selection instead of bandit"])
+        new.job.earlyTermination = nil
+        #expect(SweepDiff(old, new).changes.map(\.effect) == ["every trial now runs to the end"])
+        new.job.earlyTermination = EarlyTermination(.truncationSelection, truncationPercentage: 30)
+        var other = new
+        other.job.earlyTermination?.truncationPercentage = 10
+        #expect(SweepDiff(new, other).changes.map(\.effect) == ["each evaluation now stops the lowest 10% of trials instead of 30"])
     }
 
     @Test func theCanonicalListingIsTheSameForTheSameMeaning() throws {
