@@ -60,7 +60,7 @@ extension DocumentReader {
     /// An integer as marshmallow's `fields.Int` reads it: an integer, a fraction (truncated
     /// toward zero, with a note), or a string of an integer (with a note); nothing else.
     mutating func sdkInteger(_ node: Node, name: String) throws(LoadError) -> Int {
-        let refused = fail(node.location, "\(name) must be a whole number, found \(node.shapeDescription)")
+        let refused = fail(node.location, "\(name) must be a whole number, found \(node.shapeDescription); write one such as 2")
         switch node.literal {
         case .int(let i)?:
             return i
@@ -85,7 +85,7 @@ extension DocumentReader {
 
     /// A number as marshmallow's `fields.Float` reads it: a finite number or a string of one.
     mutating func sdkFloat(_ node: Node, name: String) throws(LoadError) -> Double {
-        let refused = fail(node.location, "\(name) must be a number, found \(node.shapeDescription)")
+        let refused = fail(node.location, "\(name) must be a number, found \(node.shapeDescription); write one such as 0.1")
         switch node.literal {
         case .int(let i)?: return Double(i)
         case .float(let x)? where x.isFinite: return x
