@@ -13,7 +13,7 @@ extension Document {
             }
             return nil
         case (.job, .json), (.wrapped, .json):
-            return "sweep settings are saved in YAML files only; this \(form.label) keeps its own"
+            return "sweep settings are saved in YAML files only; this JSON file keeps the ones it has (edit them in the file, or export it --to job)"
         case (_, .python), (_, .notebook):
             return "sweep settings are saved in job YAML files; this \(form.label) file is saved without them"
         case (.list, _), (.single, _):

@@ -214,3 +214,31 @@ struct SweepSettingsDiffTests {
         #expect(list.sweepSettingNotSaved(.timeoutMinutes)?.contains("no job around it") == true && !list.savesSweepSettings)
     }
 }
+
+/// A job written as JSON: its search space is edited as JSON (the job writer's YAML lines would
+/// break it), and its sweep settings are not offered for saving.
+struct JSONJobTests {
+    static let job = """
+        {
+          "type": "automl",
+          "task": "image_classification",
+          "limits": {"max_trials": 10},
+          "sweep": {"sampling_algorithm": "random", "early_termination": {"type": "bandit", "slack_factor": 0.2}},
+          "search_space": [{"learning_rate": {"type": "uniform", "min_value": 0.001, "max_value": 0.01}}]
+        }
+
+        """
+
+    @Test func aHyperparameterEditKeepsTheJSON() throws {
+        var doc = try DocumentReader.read(Self.job)
+        #expect(doc.form.shape == .job && doc.form.syntax == .json)
+        #expect(doc.space.job.earlyTermination == EarlyTermination(.bandit, slackFactor: 0.2))
+        doc.space.subspaces[0][.learningRate] = .fixed(.float(0.01))
+        let saved = DocumentWriter.save(doc)
+        let changes = LineDiff.changes(from: Self.job, to: saved, limit: 100)
+        #expect(changes == ["-   \"search_space\": [{\"learning_rate\": {\"type\": \"uniform\", \"min_value\": 0.001, \"max_value\": 0.01}}]",
+                            "+   \"search_space\": [{\"learning_rate\": 0.01}]"], "\(saved)")
+        #expect(try DocumentReader.read(saved).space == doc.space)
+        #expect(doc.sweepSettingNotSaved(.earlyTermination)?.contains("YAML files only") == true)
+    }
+}
