@@ -67,14 +67,14 @@ extension DocumentReader {
         case .float(let x)? where x.isFinite && abs(x) < 1e15:
             let whole = Int(x.rounded(.towardZero))
             if Double(whole) != x {
-                legacy.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
+                readingNotes.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
                     "\(name) \(node.string ?? "") is not a whole number; Azure's SDK cuts it to \(whole): write \(whole)",
                     location: node.location))
             }
             return whole
         case .string(let s)? where node.isStringScalar:
             guard let i = Int(s.trimmingCharacters(in: .whitespaces)) else { throw refused }
-            legacy.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
+            readingNotes.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
                 "\(name) is the string \"\(s)\"; Azure's SDK reads it as the number \(i): write \(i) without quotes",
                 location: node.location))
             return i
@@ -91,7 +91,7 @@ extension DocumentReader {
         case .float(let x)? where x.isFinite: return x
         case .string(let s)? where node.isStringScalar:
             guard let x = Double(s.trimmingCharacters(in: .whitespaces)), x.isFinite else { throw refused }
-            legacy.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
+            readingNotes.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
                 "\(name) is the string \"\(s)\"; Azure's SDK reads it as the number \(NumberFormat.pythonFloatToStr(x)): write it without quotes",
                 location: node.location))
             return x
