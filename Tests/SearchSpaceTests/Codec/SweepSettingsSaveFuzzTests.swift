@@ -35,6 +35,8 @@ struct SweepSettingsSaveFuzzTests {
             commented.replacingOccurrences(of: "evaluation_interval: 1", with: "evaluation_interval: null"),
             SweepSettingsDiffTests.noPolicy.replacingOccurrences(of: "  sampling_algorithm: grid  # every point\n",
                 with: "  early_termination: {type: truncation_selection, truncation_percentage: 5}\n  sampling_algorithm: random\n"),
+            EarlyTerminationReadingTests.job("  early_termination:   # none yet"),
+            EarlyTerminationReadingTests.job("  early_termination: ~\n  # the end of the sweep"),
             EarlyTerminationReadingTests.job("  early_termination:\n    type: median_stopping\n\n    # later\n    delay_evaluation: 3\n"),
         ]
     }
