@@ -13,7 +13,7 @@ extension Document {
             }
             return nil
         case (.job, .json), (.wrapped, .json):
-            return "sweep settings are saved in YAML files only; this \(form.label) keeps its own"
+            return "sweep settings are saved in YAML files only; this JSON file keeps the ones it has (edit them in the file, or export it --to job)"
         case (_, .python), (_, .notebook):
             return nil  // written into the set_sweep and set_limits calls they were read from (PythonSplice)
         case (.list, _), (.single, _):

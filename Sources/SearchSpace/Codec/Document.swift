@@ -72,6 +72,10 @@ public struct Document: Equatable, Sendable {
     public var form: FileForm
     public var locations: SourceMap
     public var legacy: [LegacyConstruct]
+    /// What the file spells in a way the SDK reads leniently (a quoted number, a fraction in a
+    /// whole-number field): read as the SDK reads it and noted, but kept as written by a save
+    /// that does not change the value (unlike `legacy`, which a save modernises).
+    public var readingNotes: [LegacyConstruct] = []
     public var originalText: String
     public var path: String?
     /// The file began with a UTF-8 byte-order mark: `originalText` is read without it, and a
@@ -109,6 +113,11 @@ public struct Document: Equatable, Sendable {
     /// editor never shows (the commands read each file afresh).
     public mutating func markSaved(text: String, path: String) {
         originalText = byteOrderMark && text.hasPrefix(Self.byteOrderMarkText) ? String(text.dropFirst()) : text
+        // a note stays while its value is the one read: the save rewrote only changed values
+        readingNotes.removeAll { note in
+            guard case .sweepSetting(let setting)? = note.subject else { return false }
+            return originalSpace.job.value(of: setting) != space.job.value(of: setting)
+        }
         originalSpace = space
         self.path = path
         legacy = []

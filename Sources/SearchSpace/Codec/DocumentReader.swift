@@ -6,6 +6,7 @@ public struct DocumentReader {
     let path: String?
     var locations = SourceMap()
     var legacy: [LegacyConstruct] = []
+    var readingNotes: [LegacyConstruct] = []
     var limitConflicts: [LimitConflict] = []
     var autoMode = false
     var sawCamelCase = false
@@ -104,6 +105,7 @@ public struct DocumentReader {
         var doc = Document(space: space, form: form, locations: locations, legacy: legacy,
                            originalText: text, path: path)
         doc.limitConflicts = limitConflicts
+        doc.readingNotes = readingNotes
         doc.pipelineStep = stepName
         doc.isAutoMode = autoMode
         return doc

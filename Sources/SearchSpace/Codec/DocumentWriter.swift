@@ -23,6 +23,10 @@ public enum DocumentWriter {
             return AutoModeWriter.save(doc)
         case (.job, _, _) where doc.originalText.isEmpty:
             return jobSkeleton(doc.space)
+        case (.job, .json, _):
+            // the job writer edits YAML lines; a JSON job's space is edited as JSON (its sweep
+            // settings are not: Document.sweepSettingNotSaved says so)
+            return JSONEdits.save(doc) ?? JobWriter.splice(doc)
         case (.job, _, _), (.wrapped, .yaml, _):
             return JobWriter.splice(doc)
         case (.wrapped, .json, _):

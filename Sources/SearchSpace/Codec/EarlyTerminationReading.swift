@@ -60,21 +60,21 @@ extension DocumentReader {
     /// An integer as marshmallow's `fields.Int` reads it: an integer, a fraction (truncated
     /// toward zero, with a note), or a string of an integer (with a note); nothing else.
     mutating func sdkInteger(_ node: Node, name: String) throws(LoadError) -> Int {
-        let refused = fail(node.location, "\(name) must be a whole number, found \(node.shapeDescription)")
+        let refused = fail(node.location, "\(name) must be a whole number, found \(node.shapeDescription); write one such as 2")
         switch node.literal {
         case .int(let i)?:
             return i
         case .float(let x)? where x.isFinite && abs(x) < 1e15:
             let whole = Int(x.rounded(.towardZero))
             if Double(whole) != x {
-                legacy.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
+                readingNotes.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
                     "\(name) \(node.string ?? "") is not a whole number; Azure's SDK cuts it to \(whole): write \(whole)",
                     location: node.location))
             }
             return whole
         case .string(let s)? where node.isStringScalar:
             guard let i = Int(s.trimmingCharacters(in: .whitespaces)) else { throw refused }
-            legacy.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
+            readingNotes.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
                 "\(name) is the string \"\(s)\"; Azure's SDK reads it as the number \(i): write \(i) without quotes",
                 location: node.location))
             return i
@@ -85,13 +85,13 @@ extension DocumentReader {
 
     /// A number as marshmallow's `fields.Float` reads it: a finite number or a string of one.
     mutating func sdkFloat(_ node: Node, name: String) throws(LoadError) -> Double {
-        let refused = fail(node.location, "\(name) must be a number, found \(node.shapeDescription)")
+        let refused = fail(node.location, "\(name) must be a number, found \(node.shapeDescription); write one such as 0.1")
         switch node.literal {
         case .int(let i)?: return Double(i)
         case .float(let x)? where x.isFinite: return x
         case .string(let s)? where node.isStringScalar:
             guard let x = Double(s.trimmingCharacters(in: .whitespaces)), x.isFinite else { throw refused }
-            legacy.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
+            readingNotes.append(LegacyConstruct(scope: .job, subject: subject(of: name), message:
                 "\(name) is the string \"\(s)\"; Azure's SDK reads it as the number \(NumberFormat.pythonFloatToStr(x)): write it without quotes",
                 location: node.location))
             return x

@@ -14,7 +14,8 @@ enum JSONEdits {
         let list: Node?
         switch doc.form.shape {
         case .list: list = root
-        case .wrapped: list = root.value(forKey: "search_space")
+        // a JSON job: its search_space is edited as a wrapped file's; every other member stays
+        case .wrapped, .job: list = root.value(forKey: "search_space")
         // one subspace as the file's object: its members are edited, and it stays one
         case .single: list = doc.space.subspaces.count == 1 ? Node.sequence(Node.Sequence([root])) : nil
         default: return nil

@@ -142,7 +142,11 @@ enum JobWriter {
             let childIndent = limits.pairs?.first?.keyNode.mark.map { $0.column - 1 } ?? 2
             for (name, value) in wanted {
                 if let node = limits.value(forKey: name), let mark = node.mark {
-                    if node.int != value { text.replaceToken(line: mark.line - 1, column: mark.column, with: String(value)) }
+                    // a value that did not change keeps its spelling ("90", 12.7: what the SDK reads as it)
+                    let before = SweepSetting(rawValue: name).flatMap { doc.originalSpace.job.value(of: $0) } as? Int
+                    if before != value || oldLimits != nil && node.int != value {
+                        text.replaceToken(line: mark.line - 1, column: mark.column, with: String(value))
+                    }
                 } else {
                     missing.append(String(repeating: " ", count: childIndent) + "\(name): \(value)")
                 }

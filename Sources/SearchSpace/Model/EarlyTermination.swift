@@ -1,6 +1,8 @@
 /// A job's `sweep.early_termination`: the policy that stops poorly performing trials early
 /// (azure-ai-ml 1.35.2: BanditPolicySchema, MedianStoppingPolicySchema,
-/// TruncationSelectionPolicySchema). A field left nil is not written; the SDK then uses 0.
+/// TruncationSelectionPolicySchema). A field left nil is not written; the SDK then sends its
+/// class's default (0, and 1 for median_stopping's evaluation_interval), or None for a field the
+/// file writes as null.
 public struct EarlyTermination: Hashable, Sendable {
     /// The `type:` of the policy.
     public enum Policy: String, CaseIterable, Hashable, Sendable {

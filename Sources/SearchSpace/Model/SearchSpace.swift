@@ -20,6 +20,17 @@ public struct JobSettings: Hashable, Sendable {
     /// `sweep.early_termination` (nil: none; bayesian sampling takes none).
     public var earlyTermination: EarlyTermination?
 
+    /// One sweep setting's value, to tell whether it changed (the policy as a whole).
+    public func value(of setting: SweepSetting) -> AnyHashable? {
+        switch setting {
+        case .samplingAlgorithm: return samplingAlgorithm
+        case .maxTrials: return maxTrials
+        case .maxConcurrentTrials: return maxConcurrentTrials
+        case .timeoutMinutes: return timeoutMinutes
+        case .earlyTermination: return earlyTermination
+        }
+    }
+
     /// Whether the sweep stops poor trials early.
     public var hasEarlyTermination: Bool { earlyTermination != nil }
 

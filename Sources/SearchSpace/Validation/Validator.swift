@@ -58,7 +58,7 @@ public enum Validator {
     /// sorted once, as `check(_: SearchSpace)` sorts (the editor calls this on every keystroke).
     public static func check(_ doc: Document) -> [Diagnostic] {
         var found = findings(doc.space)
-        for old in doc.legacy {
+        for old in doc.legacy + doc.readingNotes {
             found.append(Diagnostic(.note, old.scope, old.subject, field: .key, old.message, location: old.location))
         }
         LimitConflictRules.check(doc, into: &found)

@@ -55,13 +55,22 @@ struct EarlyTerminationReadingTests {
         #expect(try DocumentReader.read(Self.job("  early_termination: {type: BANDIT, slack_factor: 0.1}")).space.job.earlyTermination?.policy == .bandit)
         let fraction = try DocumentReader.read(Self.job("  early_termination: {type: truncation_selection, truncation_percentage: 20.5}"))
         #expect(fraction.space.job.earlyTermination?.truncationPercentage == 20)
-        #expect(fraction.legacy.contains { $0.message.contains("cuts it to 20") && $0.location?.line == 7 })
+        #expect(fraction.legacy.isEmpty, "nothing to modernise: the SDK takes it")
+        #expect(fraction.readingNotes.contains { $0.message.contains("cuts it to 20") && $0.location?.line == 7 })
         let quoted = try DocumentReader.read(Self.job("  early_termination: {type: bandit, slack_factor: \"0.1\", evaluation_interval: \"2\"}"))
         #expect(quoted.space.job.earlyTermination == EarlyTermination(.bandit, evaluationInterval: 2, slackFactor: 0.1))
         let nulls = try DocumentReader.read(Self.job("  early_termination: {type: bandit, slack_factor: 0.1, evaluation_interval: null, slack_amount: ~}"))
         #expect(nulls.space.job.earlyTermination == EarlyTermination(.bandit, slackFactor: 0.1))
         let limits = try DocumentReader.read(Self.job("", limits: "  max_trials: 12.7\n  timeout_minutes: \"90\""))
         #expect(limits.space.job.maxTrials == 12 && limits.space.job.timeoutMinutes == 90)
+        #expect(Validator.check(limits).filter { $0.severity == .note }.map(\.subject) == [.sweepSetting(.maxTrials), .sweepSetting(.timeoutMinutes)])
+        // a save that changes the value rewrites it, and its note goes; the other stays as written
+        var edited = limits
+        edited.space.job.maxTrials = 20
+        let saved = DocumentWriter.save(edited)
+        #expect(saved.contains("  max_trials: 20\n") && saved.contains("  timeout_minutes: \"90\"\n"))
+        edited.markSaved(text: saved, path: "job.yml")
+        #expect(edited.readingNotes.map(\.subject) == [.sweepSetting(.timeoutMinutes)])
     }
 
     @Test func whatTheSDKRefusesIsALoadErrorAtItsPlace() {

@@ -172,4 +172,73 @@ struct SweepSettingsDiffTests {
         space.job.earlyTermination = nil
         #expect(!DocumentWriter.jobSkeleton(space).contains("early_termination"))
     }
+
+    /// A pipeline's AutoML step: the policy's lines change at the step's indentation, nothing else.
+    @Test func aPipelineStepKeepsItsIndentation() throws {
+        let text = """
+            type: pipeline
+            jobs:
+              train:
+                type: automl
+                task: image_classification
+                sweep:
+                  sampling_algorithm: random
+                  early_termination:
+                    type: bandit
+                    slack_factor: 0.2
+                search_space:
+                  - learning_rate: {type: uniform, min_value: 0.001, max_value: 0.01}
+
+            """
+        let d = try Self.diff(text) { $0.earlyTermination?.slackFactor = 0.1; $0.earlyTermination?.delayEvaluation = 4 }
+        #expect(d.removed == ["        slack_factor: 0.2"] && d.added == ["        slack_factor: 0.1", "        delay_evaluation: 4"], "\(d)")
+        let gone = try Self.diff(text) { $0.earlyTermination = nil }
+        #expect(gone.removed.count == 3 && gone.added.isEmpty, "\(gone)")
+    }
+
+    /// An AutoMode job takes limits; a policy waits for the first setting of the space (a sweep:
+    /// without search_space would not read back), and the document says so.
+    @Test func anAutoModeJobSaysWhatItDoesNotSave() throws {
+        var doc = try DocumentReader.read(AutoModeJobTests.job)
+        #expect(doc.sweepSettingNotSaved(.maxTrials) == nil)
+        #expect(doc.sweepSettingNotSaved(.earlyTermination)?.contains("AutoMode") == true)
+        doc.space.job.earlyTermination = .starter(.bandit)
+        doc.space.job.maxTrials = 12
+        let saved = DocumentWriter.save(doc)
+        #expect(try DocumentReader.read(saved).isAutoMode && saved.contains("  max_trials: 12\n") && !saved.contains("early_termination"))
+        doc.space.subspaces = [Subspace()]
+        doc.space.subspaces[0][.learningRate] = .fixed(.float(0.01))
+        let manual = try DocumentReader.read(DocumentWriter.save(doc))
+        #expect(manual.space.job.earlyTermination == .starter(.bandit), "the first setting brings the sweep block with the policy")
+        let list = try DocumentReader.read("- learning_rate: 0.01\n")
+        #expect(list.sweepSettingNotSaved(.timeoutMinutes)?.contains("no job around it") == true && !list.savesSweepSettings)
+    }
+}
+
+/// A job written as JSON: its search space is edited as JSON (the job writer's YAML lines would
+/// break it), and its sweep settings are not offered for saving.
+struct JSONJobTests {
+    static let job = """
+        {
+          "type": "automl",
+          "task": "image_classification",
+          "limits": {"max_trials": 10},
+          "sweep": {"sampling_algorithm": "random", "early_termination": {"type": "bandit", "slack_factor": 0.2}},
+          "search_space": [{"learning_rate": {"type": "uniform", "min_value": 0.001, "max_value": 0.01}}]
+        }
+
+        """
+
+    @Test func aHyperparameterEditKeepsTheJSON() throws {
+        var doc = try DocumentReader.read(Self.job)
+        #expect(doc.form.shape == .job && doc.form.syntax == .json)
+        #expect(doc.space.job.earlyTermination == EarlyTermination(.bandit, slackFactor: 0.2))
+        doc.space.subspaces[0][.learningRate] = .fixed(.float(0.01))
+        let saved = DocumentWriter.save(doc)
+        let changes = LineDiff.changes(from: Self.job, to: saved, limit: 100)
+        #expect(changes == ["-   \"search_space\": [{\"learning_rate\": {\"type\": \"uniform\", \"min_value\": 0.001, \"max_value\": 0.01}}]",
+                            "+   \"search_space\": [{\"learning_rate\": 0.01}]"], "\(saved)")
+        #expect(try DocumentReader.read(saved).space == doc.space)
+        #expect(doc.sweepSettingNotSaved(.earlyTermination)?.contains("YAML files only") == true)
+    }
 }
