@@ -17,12 +17,14 @@ public enum EditorProgram {
     /// the next save. Warnings (a theme that could not be loaded) are said in the status line
     /// and again on stderr once the terminal is restored.
     public static func run(_ document: Document, stamp: FileStamp?, theme nameOrPath: String?) throws(StartFailure) {
-        let config = UserConfig.load()
-        let resolved = Theme.resolve(nameOrPath: nameOrPath, configured: config.theme)
+        // read once: ProcessInfo builds a new dictionary of the whole environment on every call
+        let environment = ProcessInfo.processInfo.environment
+        let config = UserConfig.load(environment: environment)
+        let resolved = Theme.resolve(nameOrPath: nameOrPath, configured: config.theme, environment: environment)
         unblockTerminatingSignals()
         let terminal: Terminal
         do {
-            terminal = try Terminal.start(theme: resolved.theme)
+            terminal = try Terminal.start(theme: resolved.theme, environment: environment)
         } catch {
             throw StartFailure(description: "sweepedit: " + error.description)
         }
@@ -33,7 +35,8 @@ public enum EditorProgram {
         }
         var launch = Launch(stamp: stamp, warning: resolved.warning, asciiOnly: !terminal.capabilities.unicodeGlyphs)
         config.apply(to: &launch)
-        var loop = RunLoop(terminal: terminal, state: EditorState(document: document, size: terminal.size, launch: launch))
+        var loop = RunLoop(terminal: terminal, state: EditorState(document: document, size: terminal.size, launch: launch),
+                           store: .standard(environment: environment))
         loop.run()
     }
 

@@ -48,12 +48,12 @@ public struct ThemeLibrary: Sendable {
                 found[name] = .file(path)
             }
         }
-        for name in Theme.builtIns.keys where found[name] == nil {
+        for name in Theme.builtInNames where found[name] == nil {
             found[name] = .builtIn
         }
         return found.keys.sorted().map { name in
             let source = found[name] ?? .builtIn
-            return Entry(name: name, source: source, overridesBuiltIn: source != .builtIn && Theme.builtIns[name] != nil)
+            return Entry(name: name, source: source, overridesBuiltIn: source != .builtIn && Theme.builtInNames.contains(name))
         }
     }
 
@@ -94,7 +94,7 @@ public struct ThemeLibrary: Sendable {
             let path = (folder as NSString).appendingPathComponent(nameOrPath + Self.fileExtension)
             if Self.isRegularFile(path) { return try Self.loadFile(path) }
         }
-        if let builtIn = Theme.builtIns[nameOrPath] { return builtIn }
+        if let builtIn = Theme.builtIn(named: nameOrPath) { return builtIn }
         throw .notFound(name: nameOrPath, searched: directories)
     }
 

@@ -46,7 +46,7 @@ enum HelpText {
             # a comment                a bad line is a warning (file:line)
           ~/.config/sweepedit/themes/  NAME.theme files: add themes, or override
                                        the built-in ones:
-                                       \(Theme.builtIns.keys.sorted().joined(separator: ", "))
+                                       \(Theme.builtInNames.sorted().joined(separator: ", "))
         """
     }
 

@@ -17,6 +17,16 @@ struct SweepEdit: ParsableCommand {
     static func main() {
         StandardOutput.holdClosedDescriptors()
         StandardOutput.checkBufferedOutputAtExit()
+        // `sweepedit FILE`, the usual start, goes straight to the editor; ArgumentParser's
+        // main would end the same way (EditCommand.run, its errors through exit(withError:))
+        if let file = EditCommand.plainStart(Array(CommandLine.arguments.dropFirst()), root: self) {
+            do {
+                try EditCommand.open(file, theme: nil, node: nil, cell: nil)
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
         main(nil)
     }
 }

@@ -111,4 +111,25 @@ struct CLITests {
         #expect(bayesian.stderr == "note: the file's sampling algorithm is bayesian, which depends on trial results; sampling randomly instead (--algorithm to choose)\n")
         #expect(random.stderr.isEmpty)
     }
+
+    /// `sweepedit FILE` opens the editor without ArgumentParser (EditCommand.plainStart): a
+    /// single argument that names a subcommand, an alias or `help` must still run that, and
+    /// a file must end as it does through ArgumentParser (`sweepedit edit FILE`): same
+    /// message, same status.
+    @Test func aPlainFileArgumentEndsAsTheEditCommandDoes() throws {
+        let help = try Binary.run(["help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE:"), "\(help.stdout)\(help.stderr)")
+        let themes = try Binary.run(["themes"])
+        #expect(themes.status == 0)
+        #expect(themes.stdout.contains("default"), "\(themes.stdout)\(themes.stderr)")
+        for file in ["/nonexistent/sweepedit/space.yml", "Examples/image-classification-job.yml"] {
+            let plain = try Binary.run([file])
+            let parsed = try Binary.run(["edit", file])
+            #expect(plain.status == 2, "\(file): \(plain.stderr)")
+            #expect(plain.status == parsed.status, "\(file)")
+            #expect(plain.stderr == parsed.stderr, "\(file)")
+            #expect(plain.stdout == parsed.stdout, "\(file)")
+        }
+    }
 }
