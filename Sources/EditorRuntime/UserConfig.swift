@@ -6,7 +6,7 @@ import TerminalUI
 /// one `SETTING = VALUE` a line, `#` starts a comment line:
 ///
 ///     theme = light            # a name from `sweepedit themes`, or a theme file's path
-///     preview-trials = 500     # trials the preview draws for a file without max_trials (1-10000; default 200)
+///     preview-trials = 500     # trials the preview draws for a file with no job (1-10000; default 200)
 ///
 /// A line that cannot be used is a one-line warning `file:line: ...` and is skipped; nothing
 /// in this file ever keeps the editor from starting. --theme and $SWEEPEDIT_THEME come first.

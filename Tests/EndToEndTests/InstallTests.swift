@@ -124,7 +124,7 @@ struct InstallTests {
         // overstrike bold and underline (X backspace X) read as the plain text
         let text = page.stdout.replacingOccurrences(of: ".\u{8}", with: "", options: .regularExpression)
         for expected in ["sweepedit", "themes", "validate", "--version", "SWEEPEDIT_THEME_PATH", "NO_COLOR",
-                         "XDG_STATE_HOME", "ESCDELAY", "preview-trials", "next parameter", "save as another file"] {
+                         "XDG_STATE_HOME", "ESCDELAY", "preview-trials", "next row", "save as another file"] {
             #expect(text.contains(expected), "the man page mentions \(expected)")
         }
         #expect(page.stderr.isEmpty, "man renders without warnings: \(page.stderr)")

@@ -8,7 +8,7 @@ public struct PreviewState: Hashable, Sendable {
     /// The seed of a fresh editor: the one `sweepedit sample` uses without `--seed`, so the
     /// preview and `sweepedit sample FILE` start with the same trials.
     public static let firstSeed: UInt64 = 0
-    /// Trials drawn (or grid points enumerated) for a file without max_trials, unless the
+    /// Trials drawn (or grid points enumerated) for a file with no job, unless the
     /// user's config file says otherwise: enough for a readable histogram, few enough to
     /// redraw on every keystroke.
     public static let sampleCount = Budget.trialsWithoutJob

@@ -106,7 +106,7 @@ enum PreviewView {
     }
 
     /// "preview · random · seed 0 · max_trials 20 · r re-rolls · P full screen" (200 trials for
-    /// a file without max_trials): the pane shows a few of the trials, the full-screen table (P)
+    /// a file with no job): the pane shows a few of the trials, the full-screen table (P)
     /// every one of them.
     static func titleText(_ sample: PreviewSample) -> String {
         let count = sample.countIsMaxTrials ? "max_trials \(sample.trials.count)" : "\(sample.trials.count) trials"

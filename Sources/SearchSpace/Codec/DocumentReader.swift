@@ -116,7 +116,7 @@ public struct DocumentReader {
 
     func compose(_ text: String) throws(LoadError) -> Node {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try YAMLTree.compose(text) else {
                 throw fail(nil, "the file holds no document; expected a search space")
             }
             return node

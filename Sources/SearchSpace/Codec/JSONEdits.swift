@@ -10,7 +10,7 @@ enum JSONEdits {
     static func save(_ doc: Document) -> String? {
         guard doc.legacy.isEmpty, doc.form.values == .dict, doc.space.job == doc.originalSpace.job,
               doc.space.trainingParameters == doc.originalSpace.trainingParameters,
-              let root = try? Yams.compose(yaml: doc.originalText) else { return nil }
+              let root = try? YAMLTree.compose(doc.originalText) else { return nil }
         let list: Node?
         switch doc.form.shape {
         case .list: list = root

@@ -5,7 +5,7 @@ import Yams
 /// key, comment and blank line stays byte for byte.
 enum JobWriter {
     static func splice(_ doc: Document) -> String {
-        guard let root = try? Yams.compose(yaml: doc.originalText), case .mapping = root else {
+        guard let root = try? YAMLTree.compose(doc.originalText), case .mapping = root else {
             return DictWriter.yaml(doc.space, shape: .wrapped)
         }
         // The smallest edit first; should its result read back as anything but the space being
@@ -40,7 +40,7 @@ enum JobWriter {
     /// A file whose top level is the space: the edits `makeEdits` finds (given the root, the
     /// text as read and the line after its last content), applied and read back as the space.
     private static func spliceTopLevel(_ doc: Document, _ makeEdits: (Node, TextEdits, Int) -> ListEdits?) -> String? {
-        guard doc.legacy.isEmpty, let root = try? Yams.compose(yaml: doc.originalText) else { return nil }
+        guard doc.legacy.isEmpty, let root = try? YAMLTree.compose(doc.originalText) else { return nil }
         var text = TextEdits(doc.originalText)
         let original = text
         var end = original.lines.count

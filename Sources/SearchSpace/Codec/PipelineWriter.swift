@@ -8,7 +8,7 @@ import Yams
 enum PipelineWriter {
     static func save(_ doc: Document, step name: String) -> String {
         var lines = Self.lines(doc.originalText)
-        guard let root = try? Yams.compose(yaml: doc.originalText),
+        guard let root = try? YAMLTree.compose(doc.originalText),
               let step = root.value(forKey: "jobs")?.value(forKey: name),
               let firstKey = step.pairs?.first?.keyNode.mark else { return doc.originalText }
         let start = firstKey.line - 1, indent = firstKey.column - 1
