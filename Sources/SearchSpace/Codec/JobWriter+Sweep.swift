@@ -35,8 +35,17 @@ extension JobWriter {
         guard algorithmChanged || job.earlyTermination != old.earlyTermination else { return }
         let sweep = root.value(forKey: "sweep")
         guard let sweepKeyLine = root.keyNode("sweep")?.mark.map({ $0.line - 1 }), let sweep, !sweep.isNull else {
-            // no sweep block: a new one at the end, where Azure's job examples close with it
-            text.replace(lines: text.lines.count, text.lines.count, with: sweepLines(job))
+            // no sweep block: a new one where Azure's job examples have it, just before
+            // search_space: (above the comment lines that introduce it), else at the end
+            if let key = root.keyNode("search_space")?.mark, key.column == 1 {
+                var line = key.line - 1
+                while line > 0, text.isBlankOrComment(line - 1), !text.lines[line - 1].allSatisfy({ $0 == " " || $0 == "\r" }) {
+                    line -= 1
+                }
+                text.replace(lines: line, line, with: sweepLines(job) + [""])
+            } else {
+                text.replace(lines: text.lines.count, text.lines.count, with: sweepLines(job))
+            }
             return
         }
         let childIndent = sweep.pairs?.first?.keyNode.mark.map { $0.column - 1 } ?? text.indentation(of: sweepKeyLine) + 2

@@ -84,9 +84,15 @@ struct SweepSettingsDiffTests {
         let d = try Self.diff(text) { $0.earlyTermination = .starter(.truncationSelection) }
         #expect(d.removed.isEmpty)
         #expect(d.added == ["sweep:", "  sampling_algorithm: random", "  early_termination:", "    type: truncation_selection",
-                            "    evaluation_interval: 1", "    delay_evaluation: 5", "    truncation_percentage: 20"])
+                            "    evaluation_interval: 1", "    delay_evaluation: 5", "    truncation_percentage: 20", ""])
+        // where Azure's examples put it: just before search_space:, a blank line between
         let algorithmOnly = try Self.diff(text) { $0.samplingAlgorithm = .grid }
-        #expect(algorithmOnly.added == ["sweep:", "  sampling_algorithm: grid"])
+        #expect(algorithmOnly.added == ["sweep:", "  sampling_algorithm: grid", ""])
+        #expect(algorithmOnly.saved.contains("sweep:\n  sampling_algorithm: grid\n\nsearch_space:"), "\(algorithmOnly.saved)")
+        // the comment that introduces search_space stays with it
+        let commented = text.replacingOccurrences(of: "search_space:", with: "# what to sweep\nsearch_space:")
+        let above = try Self.diff(commented) { $0.samplingAlgorithm = .grid }
+        #expect(above.saved.contains("sweep:\n  sampling_algorithm: grid\n\n# what to sweep\nsearch_space:"), "\(above.saved)")
     }
 
     static let commented = """
