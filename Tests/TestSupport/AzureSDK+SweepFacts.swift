@@ -19,28 +19,7 @@ extension AzureSDK {
 
     /// The facts of every file, from one Python process; a file the SDK cannot build is its error.
     public static func sweepFacts(_ paths: [String]) throws(Unavailable) -> [String: Result<SweepFacts, Unavailable>] {
-        let python = PackageRoot.url(".venv/bin/python")
-        let script = PackageRoot.url("scripts/azure_sweep_facts.py")
-        guard FileManager.default.isExecutableFile(atPath: python.path) else {
-            throw Unavailable(description: "\(python.path) is missing. " + setupHint)
-        }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [script.path] + paths
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch {
-            throw Unavailable(description: "cannot run \(python.path): \(error). " + setupHint)
-        }
-        let errorData = PipeReader(err.fileHandleForReading)
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let stderr = String(decoding: errorData.wait(), as: UTF8.self)
-            throw Unavailable(description: "azure_sweep_facts.py failed (exit \(process.terminationStatus)): \(stderr) " + setupHint)
-        }
+        let data = try runScript("azure_sweep_facts.py", paths)
         var facts: [String: Result<SweepFacts, Unavailable>] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],

@@ -44,10 +44,11 @@ public enum AzureSDK {
         or ./scripts/test, which does it for you.
         """
 
-    /// Judges every file in one Python process. Throws when the SDK cannot be run at all.
-    public static func check(_ paths: [String]) throws(Unavailable) -> [String: Verdict] {
+    /// Runs one of the SDK scripts in `scripts/` with .venv's Python; its standard output.
+    /// Throws when it cannot run or fails, with what it said.
+    static func runScript(_ name: String, _ arguments: [String]) throws(Unavailable) -> Data {
         let python = PackageRoot.url(".venv/bin/python")
-        let script = PackageRoot.url("scripts/azure_check.py")
+        let script = PackageRoot.url("scripts/" + name)
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
             throw Unavailable(description: "\(python.path) is missing. " + setupHint)
         }
@@ -56,7 +57,7 @@ public enum AzureSDK {
         }
         let process = Process()
         process.executableURL = python
-        process.arguments = [script.path, "check-many"] + paths
+        process.arguments = [script.path] + arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -69,8 +70,14 @@ public enum AzureSDK {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let stderr = String(decoding: errorData.wait(), as: UTF8.self)
-            throw Unavailable(description: "azure_check.py failed (exit \(process.terminationStatus)): \(stderr) " + setupHint)
+            throw Unavailable(description: "\(name) failed (exit \(process.terminationStatus)): \(stderr) " + setupHint)
         }
+        return data
+    }
+
+    /// Judges every file in one Python process. Throws when the SDK cannot be run at all.
+    public static func check(_ paths: [String]) throws(Unavailable) -> [String: Verdict] {
+        let data = try runScript("azure_check.py", ["check-many"] + paths)
         var verdicts: [String: Verdict] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],

@@ -134,15 +134,7 @@ enum DetailView {
                 }
                 let focused = session?.focus == i
                 b.add(field.label + " ", "detail.label")
-                let offset = focused ? 1 + (session?.buffers[i].cursorColumns ?? 0) : nil
-                if focused, session?.buffers[i].isSelected == true {
-                    // selected text, which typing replaces, in its own style inside the box
-                    b.add("[", "field.editing", cursorOffset: offset)
-                    b.add(text, "field.selected", keepTogether: false)
-                    b.add("]", "field.editing", keepTogether: false)
-                } else {
-                    b.add(box, focused ? "field.editing" : "field", cursorOffset: offset)
-                }
+                addBox(text, buffer: focused ? session?.buffers[i] : nil, into: &b)
                 if !ln.isEmpty { b.add(ln, "inactive", keepTogether: false) }
                 // no gap at a line's end: a gap cut short would read "…" as if text were cut
                 if b.used + 2 <= b.width { b.add("  ", keepTogether: false) }
@@ -178,6 +170,19 @@ enum DetailView {
         }
         addFindings(findings, problems: problems, into: &b)
         return (b.lines, b.cursor)
+    }
+
+    /// A field's text in its box, `[0.001]`; the one being typed (`buffer`) with the cursor,
+    /// its selected text (which typing replaces) in its own style inside the box.
+    static func addBox(_ text: String, buffer: TextBuffer?, into b: inout LineBuilder) {
+        let offset = buffer.map { 1 + $0.cursorColumns }
+        if buffer?.isSelected == true {
+            b.add("[", "field.editing", cursorOffset: offset)
+            b.add(text, "field.selected", keepTogether: false)
+            b.add("]", "field.editing", keepTogether: false)
+        } else {
+            b.add("[" + text + "]", buffer == nil ? "field" : "field.editing", cursorOffset: offset)
+        }
     }
 
     /// A field's problem: an error line of its own.

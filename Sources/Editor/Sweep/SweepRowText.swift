@@ -114,15 +114,7 @@ enum SweepRowText {
             let label = field.label == "value" ? "" : field.label + " "
             if b.used > 0, b.used + (label + "[" + text + "]").columns > b.width { b.newLine() }
             if !label.isEmpty { b.add(label, "detail.label") }
-            let focused = session?.focus == i
-            let offset = focused ? 1 + (session?.buffers[i].cursorColumns ?? 0) : nil
-            if focused, session?.buffers[i].isSelected == true {
-                b.add("[", "field.editing", cursorOffset: offset)
-                b.add(text, "field.selected", keepTogether: false)
-                b.add("]", "field.editing", keepTogether: false)
-            } else {
-                b.add("[" + text + "]", focused ? "field.editing" : "field", cursorOffset: offset)
-            }
+            DetailView.addBox(text, buffer: session?.focus == i ? session?.buffers[i] : nil, into: &b)
             if b.used + 2 <= b.width { b.add("  ", keepTogether: false) }
         }
     }
