@@ -73,7 +73,7 @@ struct EarlyTerminationReadingTests {
         #expect(edited.readingNotes.map(\.subject) == [.sweepSetting(.timeoutMinutes)])
     }
 
-    @Test func whatTheSDKRefusesIsALoadErrorAtItsPlace() {
+    @Test func whatTheSDKRefusesIsALoadErrorAtItsPlace() throws {
         let cases: [(String, Int, Int, String)] = [
             ("  early_termination: {type: bandits, slack_factor: 0.1}", 7, 29, "did you mean bandit?"),
             ("  early_termination: {slack_factor: 0.1}", 7, 22, "needs type:"),
@@ -88,7 +88,7 @@ struct EarlyTerminationReadingTests {
             ("  early_termination: {type: truncation_selection, truncation_percentage: null}", 7, 74, "truncation_percentage is empty"),
         ]
         for (policy, line, column, words) in cases {
-            guard let error = loadError(Self.job(policy)) else { continue }
+            let error = try #require(loadError(Self.job(policy)), "\(policy) is refused")
             #expect(error.location == SourceLocation(line: line, column: column), "\(policy): \(error)")
             #expect(error.message.contains(words), "\(policy): \(error)")
         }

@@ -66,9 +66,10 @@ struct YAMLCoreSchemaTests {
         #expect(files.count > 20)
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            guard let theirs = try? Yams.compose(yaml: text) else { continue }
-            let ours = try YAMLTree.compose(text)
-            #expect(ours.map(Self.describe) == Self.describe(theirs), "\(file)")
+            // a file Yams refuses is refused either way (the resolver plays no part in that)
+            let theirs = try? Yams.compose(yaml: text)
+            let ours = try? YAMLTree.compose(text)
+            #expect(ours.map(Self.describe) == theirs.map(Self.describe), "\(file)")
         }
     }
 

@@ -63,7 +63,7 @@ struct PythonSettingsCompatibilityTests {
                 batch.paths[c.description + " as python"] = export.path
                 all.append(export.path)
             }
-            for (name, change) in changes where doc.space.job.earlyTermination != nil {
+            for (name, change) in changes {
                 var edited = doc
                 change(&edited.space)
                 let saved = DocumentWriter.save(edited)
@@ -80,14 +80,8 @@ struct PythonSettingsCompatibilityTests {
         return batch
     }
 
-    func batch() -> Batch? {
-        switch Self.shared {
-        case .failure(let unavailable):
-            Issue.record("The Azure SDK could not be run: \(unavailable)")
-            return nil
-        case .success(let batch): return batch
-        }
-    }
+    /// The batch; without the SDK, the test fails with the reason (never a silent pass).
+    func batch() throws -> Batch { try Self.shared.get() }
 
     /// What sweepedit read equals what the SDK holds; a policy field sweepedit leaves unset is
     /// the class's default in the SDK.
@@ -108,9 +102,12 @@ struct PythonSettingsCompatibilityTests {
         #expect(facts.timeoutMinutes == job.timeoutMinutes, "\(key)")
         #expect(facts.samplingAlgorithm == job.samplingAlgorithm.rawValue, "\(key)")
         #expect(facts.policy == job.earlyTermination?.policy.rawValue, "\(key)")
-        guard let policy = job.earlyTermination else { return }
         for field in EarlyTermination.Field.allCases {
             let sdk = facts.policyFields[field.rawValue]
+            guard let policy = job.earlyTermination else {
+                #expect(sdk == nil, "\(key): no policy, yet the SDK has \(field.rawValue)")
+                continue
+            }
             if policy.policy.fields.contains(field) {
                 #expect(sdk == (policy[field] ?? facts.policyDefaults[field.rawValue]), "\(key): \(field.rawValue)")
             } else {
@@ -119,30 +116,25 @@ struct PythonSettingsCompatibilityTests {
         }
     }
 
-    @Test func theSuiteHasNotebooksWithSettingsInOtherCellsAndEveryPolicy() {
+    @Test func theSuiteHasNotebooksWithSettingsInOtherCellsAndEveryPolicy() throws {
         #expect(Self.cases.contains { $0.name == "fridge-separate-cells.ipynb" })
-        guard let batch = batch() else { return }
+        let batch = try batch()
         let policies = Set(batch.documents.values.compactMap { $0.space.job.earlyTermination?.policy })
         #expect(policies == Set(EarlyTermination.Policy.allCases))
     }
 
     @Test(arguments: cases)
-    func theSettingsReadAreTheSDKs(_ c: CompatibilityCase) {
-        guard let batch = batch() else { return }
-        guard let doc = batch.documents[c] else {
-            Issue.record("\(c): sweepedit cannot read it")
-            return
-        }
+    func theSettingsReadAreTheSDKs(_ c: CompatibilityCase) throws {
+        let batch = try batch()
+        let doc = try #require(batch.documents[c], "\(c): sweepedit cannot read it")
         expectSame(doc.space.job, c.description, in: batch)
     }
 
     @Test(arguments: cases)
-    func thePythonExportKeepsTheSettings(_ c: CompatibilityCase) {
-        guard let batch = batch(), let doc = batch.documents[c] else { return }
-        guard let export = batch.exports[c] else {
-            Issue.record("\(c): the Python export does not read back")
-            return
-        }
+    func thePythonExportKeepsTheSettings(_ c: CompatibilityCase) throws {
+        let batch = try batch()
+        let doc = try #require(batch.documents[c], "\(c): sweepedit cannot read it")
+        let export = try #require(batch.exports[c], "\(c): the Python export does not read back")
         #expect(export.space.job.earlyTermination == doc.space.job.earlyTermination, "\(c)")
         #expect(export.space.job.timeoutMinutes == (doc.space.job.timeoutMinutes ?? 60), "\(c)")
         expectSame(export.space.job, c.description + " as python", in: batch)
@@ -151,8 +143,9 @@ struct PythonSettingsCompatibilityTests {
     /// A save writes each change where the SDK takes it from: the SDK's job after running the
     /// saved code holds the edited settings.
     @Test(arguments: cases)
-    func aSavedChangeIsWhatTheSDKRuns(_ c: CompatibilityCase) {
-        guard let batch = batch(), let doc = batch.documents[c], doc.space.job.earlyTermination != nil else { return }
+    func aSavedChangeIsWhatTheSDKRuns(_ c: CompatibilityCase) throws {
+        let batch = try batch()
+        let doc = try #require(batch.documents[c], "\(c): sweepedit cannot read it")
         for (name, change) in Self.changes {
             let key = c.description + " saved " + name
             guard let back = batch.saved[key] else {

@@ -24,8 +24,8 @@ struct SweepSettingsSDKTests {
         policy == .medianStopping && field == .evaluationInterval ? 1 : 0
     }
 
-    /// The SDK's verdicts on texts, in one process; nil (and a recorded issue) without the SDK.
-    static func verdicts(_ texts: [String]) throws -> [AzureSDK.Verdict]? {
+    /// The SDK's verdicts on texts, in one process, one for each; throws without the SDK.
+    static func verdicts(_ texts: [String]) throws -> [AzureSDK.Verdict] {
         let folder = try TemporaryFolder.make("sweep-settings-sdk")
         defer { try? FileManager.default.removeItem(at: folder) }
         var paths: [String] = []
@@ -34,21 +34,18 @@ struct SweepSettingsSDKTests {
             try text.write(to: url, atomically: true, encoding: .utf8)
             paths.append(url.path)
         }
-        let result = Result { () throws(AzureSDK.Unavailable) in try AzureSDK.check(paths) }
-        guard case .success(let found) = result else {
-            if case .failure(let unavailable) = result { Issue.record("The Azure SDK could not be run: \(unavailable)") }
-            return nil
-        }
-        let verdicts = paths.compactMap { found[$0] }
-        if verdicts.count != paths.count { Issue.record("the SDK gave \(verdicts.count) verdicts for \(paths.count) files") }
-        return verdicts.count == paths.count ? verdicts : nil
+        let found = try AzureSDK.check(paths)
+        return try paths.map { path in try #require(found[path], "the SDK gave no verdict for \(path)") }
     }
 
     /// The SDK sent our job: algorithm, limits, the policy's type and every field.
     static func expectSame(_ job: JobSettings, _ verdict: AzureSDK.Verdict, _ label: String,
                            sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(verdict.error == nil, "\(label): \(verdict.error ?? "")", sourceLocation: sourceLocation)
-        guard let facts = verdict.job, let sweep = verdict.sweep else { return }
+        guard let facts = verdict.job, let sweep = verdict.sweep else {
+            Issue.record("\(label): the SDK reported no job facts", sourceLocation: sourceLocation)
+            return
+        }
         #expect(facts.samplingAlgorithm == job.samplingAlgorithm.rawValue, "\(label)", sourceLocation: sourceLocation)
         #expect(facts.maxTrials == job.maxTrials && facts.maxConcurrentTrials == job.maxConcurrentTrials, "\(label)", sourceLocation: sourceLocation)
         #expect(sweep.timeoutMinutes == job.timeoutMinutes, "\(label)", sourceLocation: sourceLocation)
@@ -93,7 +90,7 @@ struct SweepSettingsSDKTests {
         bare.space.job.samplingAlgorithm = .random
         jobs.append(bare.space.job)
         saved.append(DocumentWriter.save(bare))
-        guard let verdicts = try Self.verdicts(saved.map { Self.runnable($0) }) else { return }
+        let verdicts = try Self.verdicts(saved.map { Self.runnable($0) })
         let labels = edits.map(\.0) + ["added to a job without one"]
         for (i, verdict) in verdicts.enumerated() {
             Self.expectSame(jobs[i], verdict, labels[i])
@@ -145,7 +142,7 @@ struct SweepSettingsSDKTests {
         policies += ["type: bandit, slack_factor: 0.1, truncation_percentage: 20", "type: bandits", "slack_factor: 0.1",
                      "type: median_stopping, slack_amount: 0.1"]
         let texts = policies.map { Self.runnable(EarlyTerminationReadingTests.job("  early_termination: {\($0)}")) }
-        guard let verdicts = try Self.verdicts(texts) else { return }
+        let verdicts = try Self.verdicts(texts)
         var accepted = 0
         for (i, verdict) in verdicts.enumerated() {
             let ours = Result { try DocumentReader.read(texts[i]) }
